@@ -1,0 +1,15 @@
+import type { AppDeps, PrivetApp } from '../app-deps.ts';
+import { registerApiKeyRoutes } from './api-key-routes.ts';
+import { registerAuditRoutes } from './audit-routes.ts';
+import { registerAuthRoutes } from './auth-routes.ts';
+import { registerHealthRoutes } from './health-routes.ts';
+import { registerUserRoutes } from './user-routes.ts';
+
+/** Registers every capability's routes; a new capability adds one line here. */
+export async function registerRoutes(app: PrivetApp, deps: AppDeps): Promise<void> {
+  await registerHealthRoutes(app, deps);
+  await registerAuthRoutes(app, deps);
+  await registerUserRoutes(app, deps);
+  await registerApiKeyRoutes(app, deps);
+  await registerAuditRoutes(app, deps);
+}
