@@ -15,6 +15,8 @@ export interface AppDeps {
   readonly metrics: Metrics;
   /** Where the built web apps live; the web routes answer 503 when it is missing. */
   readonly webDist: string;
+  /** Where log lines go (stdout when absent); tests pass a collector. */
+  readonly logStream?: { write(line: string): void };
 }
 
 /** The Fastify instance type with TypeBox route schemas. */

@@ -35,7 +35,11 @@ const REDACT = [
 /** Builds the HTTP app: plugins, security headers, auth, error mapping, OpenAPI and every route. */
 export async function createApp(deps: AppDeps): Promise<PrivetApp> {
   const app = Fastify({
-    logger: { level: deps.config.logLevel, redact: { paths: REDACT, censor: '[redacted]' } },
+    logger: {
+      level: deps.config.logLevel,
+      redact: { paths: REDACT, censor: '[redacted]' },
+      ...(deps.logStream === undefined ? {} : { stream: deps.logStream }),
+    },
     bodyLimit: BODY_LIMIT_BYTES,
     trustProxy: deps.config.trustProxy,
     genReqId: (req) => {

@@ -23,7 +23,7 @@ describe('OpenAPI document', () => {
     const doc = res.json<OpenApiDoc>();
     expect(doc.openapi).toBe('3.1.0');
     const validator = new Validator();
-    const result = await validator.validate(doc);
+    const result = await validator.validate(doc as unknown as Record<string, unknown>);
     expect(result.errors ?? []).toEqual([]);
     expect(result.valid).toBe(true);
     expect(validator.version).toBe('3.1');

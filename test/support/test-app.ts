@@ -37,6 +37,8 @@ export interface TestAppOptions {
   readonly env?: Record<string, string>;
   /** Called before the app is ready, to add test-only routes. */
   readonly beforeReady?: (app: PrivetApp) => void;
+  /** Receives every log line (the log level is then `info` unless env sets it). */
+  readonly logStream?: { write(line: string): void };
 }
 
 /** Builds the real app over a fresh store of the given kind. */
@@ -46,7 +48,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const config = loadConfig({
     PRIVET_DATA_DIR: dataDir,
     PRIVET_SECRET: 'test-secret-test-secret-test-secret-0123',
-    PRIVET_LOG_LEVEL: 'silent',
+    PRIVET_LOG_LEVEL: options.logStream ? 'info' : 'silent',
     PORT: '0',
     ...options.env,
   });
@@ -55,7 +57,15 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const metrics = createMetrics();
   const queue = createJobQueue({ store, clock, registry: builtInJobs() });
   metrics.setQueueDepthSource(() => queue.depth());
-  const app = await createApp({ config, store, clock, queue, metrics, webDist: defaultWebDist });
+  const app = await createApp({
+    config,
+    store,
+    clock,
+    queue,
+    metrics,
+    webDist: defaultWebDist,
+    ...(options.logStream ? { logStream: options.logStream } : {}),
+  });
   options.beforeReady?.(app);
   const url = options.listen ? await app.listen({ port: 0, host: '127.0.0.1' }) : config.publicUrl;
   if (!options.listen) await app.ready();

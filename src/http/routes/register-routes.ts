@@ -3,6 +3,8 @@ import { registerApiKeyRoutes } from './api-key-routes.ts';
 import { registerAuditRoutes } from './audit-routes.ts';
 import { registerAuthRoutes } from './auth-routes.ts';
 import { registerHealthRoutes } from './health-routes.ts';
+import { registerJobRoutes } from './job-routes.ts';
+import { registerOutboxRoutes } from './outbox-routes.ts';
 import { registerUserRoutes } from './user-routes.ts';
 
 /** Registers every capability's routes; a new capability adds one line here. */
@@ -12,4 +14,6 @@ export async function registerRoutes(app: PrivetApp, deps: AppDeps): Promise<voi
   await registerUserRoutes(app, deps);
   await registerApiKeyRoutes(app, deps);
   await registerAuditRoutes(app, deps);
+  await registerJobRoutes(app, deps);
+  await registerOutboxRoutes(app, deps);
 }

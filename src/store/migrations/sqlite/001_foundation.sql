@@ -80,6 +80,7 @@ CREATE TABLE jobs (
   finished_at TEXT
 );
 CREATE INDEX jobs_ready ON jobs (status, run_at);
+CREATE INDEX jobs_leases ON jobs (status, locked_until);
 
 CREATE TABLE job_runs (
   id TEXT PRIMARY KEY,
@@ -88,7 +89,7 @@ CREATE TABLE job_runs (
   worker TEXT NOT NULL,
   started_at TEXT NOT NULL,
   finished_at TEXT,
-  outcome TEXT,
+  outcome TEXT CHECK (outcome IN ('completed', 'failed', 'interrupted', 'lost')),
   error TEXT
 );
 CREATE INDEX job_runs_job ON job_runs (job_id);

@@ -1,0 +1,98 @@
+// Helpers for the jobs test suites (imported only by *.test.ts files and the crash fixture).
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Type } from 'typebox';
+import type { Store } from '../store/store.ts';
+import { defineJob, type JobDefinition } from './job-definition.ts';
+
+/** Polls `check` until it returns a value other than undefined or false; throws after `timeoutMs`. */
+export async function waitFor<T>(
+  what: string,
+  check: () => Promise<T | undefined | false> | T | undefined | false,
+  timeoutMs = 20_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value !== undefined && value !== false) return value;
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+    await sleep(15);
+  }
+}
+
+/** The attempts of a job as `job_runs` recorded them, oldest first. */
+export async function runsOf(
+  store: Store,
+  jobId: string,
+): Promise<{ attempt: number; outcome: string | null; error: string | null; worker: string }[]> {
+  return store.db
+    .selectFrom('job_runs')
+    .select(['attempt', 'outcome', 'error', 'worker'])
+    .where('job_id', '=', jobId)
+    .orderBy('attempt')
+    .orderBy('started_at')
+    .execute();
+}
+
+/** Counts handler calls per payload key, shared by every queue of one test process. */
+export interface CallLog {
+  readonly calls: Map<string, number>;
+  count(key: string): number;
+}
+
+/** A fresh call log. */
+export function createCallLog(): CallLog {
+  const calls = new Map<string, number>();
+  return { calls, count: (key) => calls.get(key) ?? 0 };
+}
+
+const KeyPayload = Type.Object({ key: Type.String() });
+
+/** `test.count`: counts its calls in the log and completes. */
+export function countingJob(log: CallLog): JobDefinition<{ key: string }> {
+  return defineJob({
+    kind: 'test.count',
+    schema: KeyPayload,
+    handler: async ({ key }) => {
+      log.calls.set(key, log.count(key) + 1);
+    },
+  });
+}
+
+/** `test.flaky`: fails every attempt before `succeedOn` (never, when absent) with "boom <attempt>". */
+export function flakyJob(backoffMs: number): JobDefinition<{ key: string; succeedOn?: number }> {
+  return defineJob({
+    kind: 'test.flaky',
+    schema: Type.Object({ key: Type.String(), succeedOn: Type.Optional(Type.Integer()) }),
+    maxAttempts: 3,
+    backoff: { baseMs: backoffMs, factor: 2 },
+    handler: async ({ succeedOn }, ctx) => {
+      if (succeedOn === undefined || ctx.attempt < succeedOn) throw new Error(`boom ${ctx.attempt}`);
+    },
+  });
+}
+
+/**
+ * `test.block`: reports its start, then waits for the signal; after the abort it still needs `cleanupMs`
+ * (ignoring the signal) before it rethrows, as a handler closing a connection would.
+ */
+export function blockingJob(hooks: {
+  readonly onStart?: (jobId: string) => void;
+  readonly cleanupMs?: number;
+  readonly onCleanedUp?: (jobId: string) => void;
+}): JobDefinition<{ key: string }> {
+  return defineJob({
+    kind: 'test.block',
+    schema: KeyPayload,
+    handler: async (_payload, ctx) => {
+      hooks.onStart?.(ctx.jobId);
+      try {
+        await new Promise((_resolve, reject) => {
+          ctx.signal.addEventListener('abort', () => reject(new Error(String(ctx.signal.reason))), { once: true });
+        });
+      } finally {
+        await sleep(hooks.cleanupMs ?? 0);
+        hooks.onCleanedUp?.(ctx.jobId);
+      }
+    },
+  });
+}

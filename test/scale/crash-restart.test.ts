@@ -1,0 +1,70 @@
+import Database from 'better-sqlite3';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli, spawnCommand, type Spawned } from '../support/run-cli.ts';
+
+const JOBS = 200;
+
+function count(dbFile: string, query: string): number {
+  const db = new Database(dbFile, { readonly: true, fileMustExist: true });
+  try {
+    return (db.prepare(query).get() as { n: number }).n;
+  } finally {
+    db.close();
+  }
+}
+
+async function waitUntil(what: string, check: () => boolean, timeoutMs = 180_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+describe('crash: kill -9 the server with jobs queued on SQLite', () => {
+  const spawned: Spawned[] = [];
+  let dataDir = '';
+  afterAll(async () => {
+    for (const p of spawned) p.child.kill('SIGKILL');
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it(`completes every one of ${JOBS} jobs exactly once after a restart`, async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'privet-crash-'));
+    const dbFile = join(dataDir, 'privet.db');
+    const env = { PRIVET_DATA_DIR: dataDir, PORT: '0', PRIVET_LOG_LEVEL: 'warn' };
+    const key = (JSON.parse((await runCli(['admin', 'create-key', '--role', 'admin', '--json'], env)).stdout) as { key: string }).key;
+
+    const first = spawnCommand('node', ['bin/privet.mjs', 'serve'], env);
+    spawned.push(first);
+    const url = (await first.waitFor(/serving on (http:\/\/[\d.:]+)/))[1] ?? '';
+    for (let i = 0; i < JOBS; i += 1) {
+      const res = await fetch(`${url}/api/admin/jobs/echo`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ key: `crash-${i}`, delayMs: 30 }),
+      });
+      expect(res.status).toBe(201);
+    }
+    // Kill while some jobs are done, some running and most still queued.
+    await waitUntil('a few jobs to complete', () => count(dbFile, "select count(*) n from jobs where status = 'completed'") >= 5);
+    first.child.kill('SIGKILL');
+    await first.exited();
+    const doneBeforeCrash = count(dbFile, "select count(*) n from jobs where status = 'completed'");
+    expect(doneBeforeCrash).toBeLessThan(JOBS);
+
+    const second = spawnCommand('node', ['bin/privet.mjs', 'serve'], env);
+    spawned.push(second);
+    await second.waitFor(/serving on/);
+    await waitUntil('every job to complete', () => count(dbFile, "select count(*) n from jobs where status = 'completed'") === JOBS);
+    second.child.kill('SIGTERM');
+    expect(await second.exited()).toBe(0);
+
+    expect(count(dbFile, 'select count(*) n from jobs')).toBe(JOBS);
+    expect(count(dbFile, "select count(*) n from job_runs where outcome = 'completed'")).toBe(JOBS);
+    expect(count(dbFile, "select count(distinct job_id) n from job_runs where outcome = 'completed'")).toBe(JOBS);
+  });
+});
