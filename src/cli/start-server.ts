@@ -48,17 +48,19 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     onJobFinished: (kind, outcome, seconds) => metrics.observeJob(kind, outcome, seconds),
   });
   metrics.setQueueDepthSource(() => queue.depth());
+  const app = await createApp({ config, store, clock, queue, metrics, webDist: options.webDist ?? defaultWebDist });
+  const address = await app.listen({ port: config.port, host: config.host });
   if (options.firstStart !== false) {
     const seeded = await seedDemo({ store, clock });
     if (seeded.length > 0) io.out(`Seeded demo data: ${seeded.join(', ')}.`);
-    const admin = await ensureFirstAdmin({ store, clock, publicUrl: config.publicUrl });
+    // With PORT=0 only the listening address tells where the console is.
+    const publicUrl = config.publicUrlSet ? config.publicUrl : address;
+    const admin = await ensureFirstAdmin({ store, clock, publicUrl });
     if (admin) {
       io.out(`\nFirst start: created the admin ${admin.email}. Sign in to the admin console with this one-time link`);
       io.out(`(valid until ${admin.expiresAt.toISOString()}), then set a password:\n\n  ${admin.url}\n`);
     }
   }
-  const app = await createApp({ config, store, clock, queue, metrics, webDist: options.webDist ?? defaultWebDist });
-  const address = await app.listen({ port: config.port, host: config.host });
   const workerAbort = new AbortController();
   const working = options.worker ? queue.work({ signal: workerAbort.signal }) : Promise.resolve();
   io.out(`Privet is serving on ${address}${options.worker ? ' with an in-process worker' : ' (no worker)'}.`);

@@ -32,6 +32,8 @@ export interface Config {
   readonly databaseUrl: string;
   readonly secret: string;
   readonly publicUrl: string;
+  /** False when publicUrl was derived from HOST and PORT rather than set. */
+  readonly publicUrlSet: boolean;
   readonly smtpUrl: string | undefined;
   readonly mailFrom: string;
   readonly logLevel: string;
@@ -73,6 +75,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     databaseUrl,
     secret: parsed.PRIVET_SECRET ?? readOrCreateSecret(dataDir),
     publicUrl: (parsed.PRIVET_PUBLIC_URL ?? `http://${parsed.HOST}:${parsed.PORT}`).replace(/\/+$/, ''),
+    publicUrlSet: parsed.PRIVET_PUBLIC_URL !== undefined,
     smtpUrl: parsed.PRIVET_SMTP_URL,
     mailFrom: parsed.PRIVET_MAIL_FROM,
     logLevel: parsed.PRIVET_LOG_LEVEL,

@@ -38,6 +38,14 @@ export async function createApp(deps: AppDeps): Promise<PrivetApp> {
     logger: {
       level: deps.config.logLevel,
       redact: { paths: REDACT, censor: '[redacted]' },
+      // Query strings can carry one-time tokens (login links, unsubscribe): log the path only.
+      serializers: {
+        req: (req: { method: string; url: string; id: string }) => ({
+          method: req.method,
+          url: req.url.split('?')[0],
+          reqId: req.id,
+        }),
+      },
       ...(deps.logStream === undefined ? {} : { stream: deps.logStream }),
     },
     bodyLimit: BODY_LIMIT_BYTES,

@@ -92,11 +92,14 @@ describe('HTTP errors and headers', () => {
   it('keeps API keys, cookies and passwords out of the logs', async () => {
     await t.app.inject({ method: 'GET', url: '/api/admin/audit', headers: { authorization: `Bearer ${key}`, cookie: 'privet_session=sekrit-cookie' } });
     await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'a@b.c', password: 'pa55word-in-body' } });
+    await t.app.inject({ method: 'GET', url: '/admin/login?token=one-time-t0ken' });
     const all = logged.join('\n');
     expect(all).toContain('/api/admin/audit');
     expect(all).not.toContain(key);
     expect(all).not.toContain('sekrit-cookie');
     expect(all).not.toContain('pa55word-in-body');
+    expect(all).toContain('/admin/login');
+    expect(all).not.toContain('one-time-t0ken');
   });
 
   it('sets security headers and a request id', async () => {

@@ -1,5 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createLoginLink } from '../../src/auth/create-login-link.ts';
+import { systemClock } from '../../src/domain/clock.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 import { collectPageProblems, launchChromium, screenshot } from './launch-chromium.ts';
 import { webBuilt } from './web-built.ts';
@@ -108,5 +110,40 @@ describe('admin console in Chromium', () => {
     await signIn('bob@example.test', PASSWORD);
     await page.getByRole('heading', { name: 'Audit log' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/admin/audit');
+  });
+
+  it('the one-time link of the first start signs in, and the admin then sets a password', async () => {
+    const user = await testApp.createUser({
+      email: 'first@example.test',
+      role: 'admin',
+      name: 'First Admin',
+    });
+    const deps = { store: testApp.store, clock: systemClock, publicUrl: testApp.url };
+    const link = await createLoginLink(deps, user.id, 'test');
+    await openPage();
+
+    await page.goto(link.url);
+    await page.getByRole('heading', { name: 'Overview' }).waitFor();
+    expect(page.url(), 'the token leaves the address bar').toBe(`${testApp.url}/admin`);
+
+    await page.getByRole('link', { name: 'First Admin (your account)' }).click();
+    await page.getByRole('heading', { name: 'Your account' }).waitFor();
+    await page.getByLabel('New password', { exact: true }).fill(PASSWORD);
+    await page.getByLabel('Repeat the new password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Set password' }).click();
+    await page.getByRole('status').filter({ hasText: 'Your new password is set.' }).waitFor();
+    await screenshot(page, 'admin-account');
+
+    await page.getByRole('button', { name: 'Log out' }).click();
+    await page.waitForURL(/\/admin\/login$/);
+    await signIn('first@example.test', PASSWORD);
+    await page.getByRole('heading', { name: 'Overview' }).waitFor();
+
+    // The link worked once: opening it again is refused with a message, and the form remains.
+    await page.getByRole('button', { name: 'Log out' }).click();
+    await page.waitForURL(/\/admin\/login$/);
+    await page.goto(link.url);
+    await page.getByRole('alert').filter({ hasText: 'The sign-in link did not work' }).waitFor();
+    expect(new URL(page.url()).search).toBe('');
   });
 });

@@ -13,14 +13,16 @@ async function startAndProbe(env: Record<string, string>) {
     const health = await fetch(`${url}/healthz`);
     expect(health.status).toBe(200);
     expect(await health.json()).toEqual({ status: 'ok' });
-    expect(server.output()).toMatch(/one-time link[\s\S]*\/admin\/login\?token=/);
+    const [, link] = server.output().match(/one-time link[\s\S]*?(http:\S+\/admin\/login\?token=\S+)/) ?? [];
+    expect(link?.startsWith(`${url}/admin/login?token=`)).toBe(true);
     const home = await fetch(`${url}/`);
     expect(home.status).toBe(200);
     expect(home.headers.get('content-type')).toContain('text/html');
-    server.child.kill('SIGTERM');
-    expect(await server.exited()).toBe(0);
+    server.kill('SIGTERM');
+    await server.exited();
+    expect(server.output()).toContain('SIGTERM: shutting down');
   } finally {
-    server.child.kill('SIGKILL');
+    server.kill('SIGKILL');
     await rm(dataDir, { recursive: true, force: true });
   }
 }

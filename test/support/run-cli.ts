@@ -33,11 +33,14 @@ export interface Spawned {
   waitFor(pattern: RegExp, timeoutMs?: number): Promise<RegExpMatchArray>;
   /** Resolves with the exit code once the process has ended. */
   exited(): Promise<number | null>;
+  /** Sends a signal to the whole process group (npm does not pass signals on to its script). */
+  kill(signal: NodeJS.Signals): void;
 }
 
 /** Starts a long-running command (`npm start`, `privet serve`, `privet worker`) and watches its output. */
 export function spawnCommand(command: string, args: readonly string[], env: Record<string, string>): Spawned {
-  const child = spawn(command, args, { cwd: repoRoot, env: { ...process.env, ...env } });
+  // Its own process group, so that a signal reaches npm's child too and nothing outlives the test.
+  const child = spawn(command, args, { cwd: repoRoot, env: { ...process.env, ...env }, detached: true });
   let output = '';
   const listeners = new Set<() => void>();
   const onData = (d: Buffer) => {
@@ -49,6 +52,13 @@ export function spawnCommand(command: string, args: readonly string[], env: Reco
   const exit = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
   return {
     child,
+    kill: (signal) => {
+      try {
+        if (child.pid !== undefined) process.kill(-child.pid, signal);
+      } catch {
+        // Already gone.
+      }
+    },
     output: () => output,
     exited: () => exit,
     waitFor: (pattern, timeoutMs = 120_000) =>

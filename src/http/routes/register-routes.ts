@@ -6,6 +6,7 @@ import { registerHealthRoutes } from './health-routes.ts';
 import { registerJobRoutes } from './job-routes.ts';
 import { registerOutboxRoutes } from './outbox-routes.ts';
 import { registerUserRoutes } from './user-routes.ts';
+import { registerWebRoutes } from './web-routes.ts';
 
 /** Registers every capability's routes; a new capability adds one line here. */
 export async function registerRoutes(app: PrivetApp, deps: AppDeps): Promise<void> {
@@ -16,4 +17,6 @@ export async function registerRoutes(app: PrivetApp, deps: AppDeps): Promise<voi
   await registerAuditRoutes(app, deps);
   await registerJobRoutes(app, deps);
   await registerOutboxRoutes(app, deps);
+  // Last: the web apps answer page paths that no API route claims.
+  await registerWebRoutes(app, { webDist: deps.webDist });
 }

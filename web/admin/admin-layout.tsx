@@ -1,0 +1,31 @@
+import { NotFoundPage } from './not-found-page.tsx';
+import { SideNav } from './side-nav.tsx';
+import { TopBar } from './top-bar.tsx';
+import { findSection, visibleSections } from './sections.ts';
+import type { Session } from './session.ts';
+
+export interface AdminLayoutProps {
+  readonly session: Session;
+  readonly pathname: string;
+}
+
+/** The signed-in frame: top bar, section navigation and the current section's page. */
+export function AdminLayout({ session, pathname }: AdminLayoutProps) {
+  const list = visibleSections(session.user.role);
+  const current = findSection(list, pathname);
+  const Page = current?.page ?? NotFoundPage;
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to main content
+      </a>
+      <TopBar user={session.user} />
+      <div className="shell">
+        <SideNav sections={list} current={current} />
+        <main id="main" className="content" tabIndex={-1}>
+          <Page />
+        </main>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,40 @@
+import type { ComponentType } from 'react';
+import { roleAllows, type Role } from '../../src/domain/roles.ts';
+import { AccountPage } from './account-page.tsx';
+import { AuditLogPage } from './audit/audit-log-page.tsx';
+import { OverviewPage } from './overview-page.tsx';
+
+/** One entry of the admin console's navigation and the page it opens. */
+export interface AdminSection {
+  /** The page's path; deeper paths (/admin/audit/…) belong to the same section. */
+  readonly path: string;
+  readonly label: string;
+  readonly page: ComponentType;
+  /** The weakest role that sees the section; everyone signed in when absent. */
+  readonly minRole?: Role;
+  /** False for a page reached from elsewhere (the top bar), not from the navigation. */
+  readonly inNav?: boolean;
+}
+
+/** Every section of the admin console, in navigation order: a new capability adds one entry here. */
+export const sections: readonly AdminSection[] = [
+  { path: '/admin', label: 'Overview', page: OverviewPage },
+  { path: '/admin/audit', label: 'Audit log', page: AuditLogPage },
+  { path: '/admin/account', label: 'Your account', page: AccountPage, inNav: false },
+];
+
+/** The sections a role may see. */
+export function visibleSections(role: Role): AdminSection[] {
+  return sections.filter((section) => section.minRole === undefined || roleAllows(role, section.minRole));
+}
+
+/** The section a path belongs to: the one with the longest matching path; /admin itself only matches exactly. */
+export function findSection(list: readonly AdminSection[], pathname: string): AdminSection | undefined {
+  let best: AdminSection | undefined;
+  for (const section of list) {
+    const matches =
+      pathname === section.path || (section.path !== '/admin' && pathname.startsWith(section.path + '/'));
+    if (matches && (best === undefined || section.path.length > best.path.length)) best = section;
+  }
+  return best;
+}
