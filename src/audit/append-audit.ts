@@ -38,7 +38,11 @@ const AUDIT_LOCK = 'privet:audit';
  * Appends one entry to the hash-chained audit ledger. Pass `trx` to write it in the same transaction as the
  * state change it records; appends are serialised so the chain never forks, even across processes.
  */
-export async function appendAudit(deps: AuditDeps, input: AuditInput, trx?: Kysely<Database>): Promise<AuditEntry> {
+export async function appendAudit(
+  deps: AuditDeps,
+  input: AuditInput,
+  trx?: Kysely<Database>,
+): Promise<AuditEntry> {
   if (trx === undefined) {
     return deps.store.transaction((inner) => appendAudit(deps, input, inner), { lock: AUDIT_LOCK });
   }

@@ -22,7 +22,12 @@ describe.each(storeKinds)('audit ledger on %s', (kind) => {
       clock.advance(1000);
       await appendAudit(
         { store: t.store, clock },
-        { actor: `user:u${i % 2}`, action: i % 2 ? 'auth.login' : 'user.create', target: `user:u${i}`, details: { i } },
+        {
+          actor: `user:u${i % 2}`,
+          action: i % 2 ? 'auth.login' : 'user.create',
+          target: `user:u${i}`,
+          details: { i },
+        },
       );
     }
   }
@@ -72,7 +77,9 @@ describe.each(storeKinds)('audit ledger on %s', (kind) => {
 
   it('refuses updates and deletes at the database', async () => {
     await appendMany(1);
-    await expect(t.store.db.updateTable('audit_log').set({ actor: 'x' }).execute()).rejects.toThrow(/append-only/);
+    await expect(t.store.db.updateTable('audit_log').set({ actor: 'x' }).execute()).rejects.toThrow(
+      /append-only/,
+    );
     await expect(t.store.db.deleteFrom('audit_log').execute()).rejects.toThrow(/append-only/);
   });
 

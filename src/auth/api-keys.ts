@@ -50,7 +50,11 @@ export async function createApiKey(
         revoked_at: null,
       })
       .execute();
-    await appendAudit(deps, { actor, action: 'apikey.create', target: `key:${id}`, details: { name: view.name, role: view.role } }, trx);
+    await appendAudit(
+      deps,
+      { actor, action: 'apikey.create', target: `key:${id}`, details: { name: view.name, role: view.role } },
+      trx,
+    );
   });
   return { ...view, key };
 }

@@ -37,9 +37,15 @@ export async function createUser(deps: AuthDeps, input: NewUser, actor: string):
     });
   }
   if (input.password !== undefined && input.password.length < MIN_PASSWORD_LENGTH) {
-    throw new PrivetError('validation_failed', `The password must have at least ${MIN_PASSWORD_LENGTH} characters`, {
-      issues: [{ code: 'too_short', path: 'password', message: `at least ${MIN_PASSWORD_LENGTH} characters` }],
-    });
+    throw new PrivetError(
+      'validation_failed',
+      `The password must have at least ${MIN_PASSWORD_LENGTH} characters`,
+      {
+        issues: [
+          { code: 'too_short', path: 'password', message: `at least ${MIN_PASSWORD_LENGTH} characters` },
+        ],
+      },
+    );
   }
   // An unusable hash: no password verifies against it.
   const passwordHash = input.password === undefined ? 'none' : await hashPassword(input.password);
@@ -66,7 +72,11 @@ export async function createUser(deps: AuthDeps, input: NewUser, actor: string):
         disabled_at: null,
       })
       .execute();
-    await appendAudit(deps, { actor, action: 'user.create', target: `user:${user.id}`, details: { email, role: user.role } }, trx);
+    await appendAudit(
+      deps,
+      { actor, action: 'user.create', target: `user:${user.id}`, details: { email, role: user.role } },
+      trx,
+    );
     return user;
   });
 }

@@ -9,10 +9,18 @@ import { createUser } from './create-user.ts';
 export async function ensureFirstAdmin(
   deps: AuthDeps & { readonly publicUrl: string },
 ): Promise<{ email: string; url: string; expiresAt: Date } | undefined> {
-  const existing = await deps.store.db.selectFrom('users').select('id').where('role', '=', 'admin').executeTakeFirst();
+  const existing = await deps.store.db
+    .selectFrom('users')
+    .select('id')
+    .where('role', '=', 'admin')
+    .executeTakeFirst();
   if (existing) return undefined;
   try {
-    const user = await createUser(deps, { email: 'admin@localhost', name: 'Administrator', role: 'admin' }, 'system');
+    const user = await createUser(
+      deps,
+      { email: 'admin@localhost', name: 'Administrator', role: 'admin' },
+      'system',
+    );
     const link = await createLoginLink(deps, user.id, 'system');
     return { email: user.email, ...link };
   } catch {

@@ -42,7 +42,8 @@ export async function loginWithLink(deps: AuthDeps, token: string): Promise<Logi
       .where('expires_at', '>', now)
       .returning('user_id')
       .executeTakeFirst();
-    if (!link) throw new PrivetError('unauthenticated', 'This login link is not valid: it was used or has expired');
+    if (!link)
+      throw new PrivetError('unauthenticated', 'This login link is not valid: it was used or has expired');
     const session = await openSession(deps, trx, link.user_id, 'link');
     return { ...session, userId: link.user_id };
   });

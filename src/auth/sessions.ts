@@ -25,7 +25,11 @@ export async function openSession(
   method: 'password' | 'link',
 ): Promise<NewSession> {
   const now = deps.clock.now();
-  const session = { token: newToken(), csrfToken: newToken(24), expiresAt: new Date(now.getTime() + SESSION_TTL_MS) };
+  const session = {
+    token: newToken(),
+    csrfToken: newToken(24),
+    expiresAt: new Date(now.getTime() + SESSION_TTL_MS),
+  };
   await trx
     .insertInto('sessions')
     .values({
@@ -50,7 +54,15 @@ export async function resolveSession(deps: AuthDeps, token: string): Promise<Pri
   const row = await deps.store.db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
-    .select(['users.id', 'users.email', 'users.name', 'users.role', 'users.disabled_at', 'sessions.csrf_token', 'sessions.expires_at'])
+    .select([
+      'users.id',
+      'users.email',
+      'users.name',
+      'users.role',
+      'users.disabled_at',
+      'sessions.csrf_token',
+      'sessions.expires_at',
+    ])
     .where('sessions.id_hash', '=', tokenHash(token))
     .executeTakeFirst();
   if (!row || row.disabled_at !== null || !isRole(row.role)) return undefined;

@@ -17,7 +17,9 @@ function parseRole(value: string): Role {
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+  return Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/\r?\n$/, '');
 }
 
 /** `privet admin create-user|create-key`. */
@@ -32,32 +34,41 @@ export function addAdminCommands(program: Command, io: CliIo): void {
     .option('--name <name>', 'display name')
     .option('--password-stdin', 'read the password from standard input')
     .option('--json', 'machine-readable output')
-    .action(async (options: { email: string; role: Role; name?: string; passwordStdin?: boolean; json?: boolean }) => {
-      const config = loadConfig();
-      const store = await openMigratedStore(config);
-      try {
-        const deps = { store, clock: systemClock, publicUrl: config.publicUrl };
-        const password = options.passwordStdin ? await readStdin() : undefined;
-        const user = await createUser(
-          deps,
-          {
-            email: options.email,
-            role: options.role,
-            ...(options.name === undefined ? {} : { name: options.name }),
-            ...(password === undefined ? {} : { password }),
-          },
-          'cli',
-        );
-        const link = password === undefined ? await createLoginLink(deps, user.id, 'cli') : undefined;
-        if (options.json) io.out(JSON.stringify({ user, ...(link ? { loginUrl: link.url } : {}) }));
-        else {
-          io.out(`Created ${user.role} ${user.email} (${user.id}).`);
-          if (link) io.out(`One-time login link (valid until ${link.expiresAt.toISOString()}):\n  ${link.url}`);
+    .action(
+      async (options: {
+        email: string;
+        role: Role;
+        name?: string;
+        passwordStdin?: boolean;
+        json?: boolean;
+      }) => {
+        const config = loadConfig();
+        const store = await openMigratedStore(config);
+        try {
+          const deps = { store, clock: systemClock, publicUrl: config.publicUrl };
+          const password = options.passwordStdin ? await readStdin() : undefined;
+          const user = await createUser(
+            deps,
+            {
+              email: options.email,
+              role: options.role,
+              ...(options.name === undefined ? {} : { name: options.name }),
+              ...(password === undefined ? {} : { password }),
+            },
+            'cli',
+          );
+          const link = password === undefined ? await createLoginLink(deps, user.id, 'cli') : undefined;
+          if (options.json) io.out(JSON.stringify({ user, ...(link ? { loginUrl: link.url } : {}) }));
+          else {
+            io.out(`Created ${user.role} ${user.email} (${user.id}).`);
+            if (link)
+              io.out(`One-time login link (valid until ${link.expiresAt.toISOString()}):\n  ${link.url}`);
+          }
+        } finally {
+          await store.close();
         }
-      } finally {
-        await store.close();
-      }
-    });
+      },
+    );
 
   admin
     .command('create-key')
@@ -69,7 +80,11 @@ export function addAdminCommands(program: Command, io: CliIo): void {
       const config = loadConfig();
       const store = await openMigratedStore(config);
       try {
-        const created = await createApiKey({ store, clock: systemClock }, { name: options.name, role: options.role }, 'cli');
+        const created = await createApiKey(
+          { store, clock: systemClock },
+          { name: options.name, role: options.role },
+          'cli',
+        );
         if (options.json) io.out(JSON.stringify({ key: created.key, id: created.id, role: created.role }));
         else {
           io.out(`Created ${created.role} key ${created.id}. Store it now; it is not shown again:`);

@@ -16,7 +16,10 @@ export function addServeCommand(program: Command, io: CliIo): void {
     .action(async (options: { worker: boolean; buildWeb?: boolean }) => {
       const config = loadConfig();
       if (options.buildWeb) {
-        await ensureWebBuilt({ root: fileURLToPath(new URL('../../', import.meta.url)), log: io.out });
+        await ensureWebBuilt({
+          root: fileURLToPath(new URL('../../', import.meta.url)),
+          log: (line) => io.out(line),
+        });
       }
       const server = await startServer({ config, worker: options.worker, io });
       stopOnSignals(io, () => server.stop());

@@ -48,7 +48,14 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     onJobFinished: (kind, outcome, seconds) => metrics.observeJob(kind, outcome, seconds),
   });
   metrics.setQueueDepthSource(() => queue.depth());
-  const app = await createApp({ config, store, clock, queue, metrics, webDist: options.webDist ?? defaultWebDist });
+  const app = await createApp({
+    config,
+    store,
+    clock,
+    queue,
+    metrics,
+    webDist: options.webDist ?? defaultWebDist,
+  });
   const address = await app.listen({ port: config.port, host: config.host });
   if (options.firstStart !== false) {
     const seeded = await seedDemo({ store, clock });
@@ -57,7 +64,9 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     const publicUrl = config.publicUrlSet ? config.publicUrl : address;
     const admin = await ensureFirstAdmin({ store, clock, publicUrl });
     if (admin) {
-      io.out(`\nFirst start: created the admin ${admin.email}. Sign in to the admin console with this one-time link`);
+      io.out(
+        `\nFirst start: created the admin ${admin.email}. Sign in to the admin console with this one-time link`,
+      );
       io.out(`(valid until ${admin.expiresAt.toISOString()}), then set a password:\n\n  ${admin.url}\n`);
     }
   }

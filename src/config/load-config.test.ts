@@ -19,9 +19,9 @@ describe('loadConfig', () => {
 
   it('refuses a short secret and an unknown database scheme', () => {
     expect(() => loadConfig({ PRIVET_SECRET: 'short' }, tmpdir())).toThrow(/PRIVET_SECRET/);
-    expect(() => loadConfig({ PRIVET_DATABASE_URL: 'mysql://x/y', PRIVET_SECRET: 'x'.repeat(32) }, tmpdir())).toThrow(
-      /PRIVET_DATABASE_URL/,
-    );
+    expect(() =>
+      loadConfig({ PRIVET_DATABASE_URL: 'mysql://x/y', PRIVET_SECRET: 'x'.repeat(32) }, tmpdir()),
+    ).toThrow(/PRIVET_DATABASE_URL/);
   });
 
   it('generates a secret into the data dir on first start and reuses it', async () => {
@@ -37,11 +37,11 @@ describe('loadConfig', () => {
 
   it('keeps postgres URLs and resolves sqlite paths', () => {
     const secret = 'x'.repeat(32);
-    expect(loadConfig({ PRIVET_SECRET: secret, PRIVET_DATABASE_URL: 'postgres://u@h/db' }, '/srv').databaseUrl).toBe(
-      'postgres://u@h/db',
-    );
-    expect(loadConfig({ PRIVET_SECRET: secret, PRIVET_DATABASE_URL: 'sqlite:data/p.db' }, '/srv').databaseUrl).toBe(
-      '/srv/data/p.db',
-    );
+    expect(
+      loadConfig({ PRIVET_SECRET: secret, PRIVET_DATABASE_URL: 'postgres://u@h/db' }, '/srv').databaseUrl,
+    ).toBe('postgres://u@h/db');
+    expect(
+      loadConfig({ PRIVET_SECRET: secret, PRIVET_DATABASE_URL: 'sqlite:data/p.db' }, '/srv').databaseUrl,
+    ).toBe('/srv/data/p.db');
   });
 });

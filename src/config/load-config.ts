@@ -49,7 +49,10 @@ export function isPostgresUrl(url: string): boolean {
  * Reads and validates the environment once. A bad value throws a `config_invalid` error naming the variable.
  * When PRIVET_SECRET is unset, a secret is generated into `<data dir>/secret` on first start and reused after.
  */
-export function loadConfig(env: Record<string, string | undefined> = process.env, cwd = process.cwd()): Config {
+export function loadConfig(
+  env: Record<string, string | undefined> = process.env,
+  cwd = process.cwd(),
+): Config {
   const raw: Record<string, unknown> = {};
   for (const key of Object.keys(EnvSchema.properties)) {
     const value = env[key];
@@ -59,14 +62,24 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (!Value.Check(EnvSchema, converted)) {
     const issues = [...Value.Errors(EnvSchema, converted)].map((e) => {
       const name = e.instancePath.replace(/^\//, '');
-      return { code: 'env_invalid', path: name, message: `${name}: ${e.message} (got ${JSON.stringify(raw[name])})` };
+      return {
+        code: 'env_invalid',
+        path: name,
+        message: `${name}: ${e.message} (got ${JSON.stringify(raw[name])})`,
+      };
     });
-    throw new PrivetError('config_invalid', `Invalid environment: ${issues.map((i) => i.message).join('; ')}`, {
-      issues,
-    });
+    throw new PrivetError(
+      'config_invalid',
+      `Invalid environment: ${issues.map((i) => i.message).join('; ')}`,
+      {
+        issues,
+      },
+    );
   }
-  const parsed = converted as Env;
-  const dataDir = isAbsolute(parsed.PRIVET_DATA_DIR) ? parsed.PRIVET_DATA_DIR : resolve(cwd, parsed.PRIVET_DATA_DIR);
+  const parsed: Env = converted;
+  const dataDir = isAbsolute(parsed.PRIVET_DATA_DIR)
+    ? parsed.PRIVET_DATA_DIR
+    : resolve(cwd, parsed.PRIVET_DATA_DIR);
   const databaseUrl = resolveDatabaseUrl(parsed.PRIVET_DATABASE_URL, dataDir, cwd);
   return {
     port: parsed.PORT,

@@ -13,9 +13,14 @@ export const demoOrganisationStep: SeedStep = {
       email: 'privacy@demo-shop.example',
       dpo: 'Dana Peters, dpo@demo-shop.example',
       timeZone: 'UTC',
-      supervisoryAuthority: 'Berliner Beauftragte für Datenschutz und Informationsfreiheit, Alt-Moabit 59-61, 10555 Berlin',
+      supervisoryAuthority:
+        'Berliner Beauftragte für Datenschutz und Informationsfreiheit, Alt-Moabit 59-61, 10555 Berlin',
     };
     await writeOrganisation(trx, organisation, deps.clock.now());
-    await appendAudit(deps, { actor: 'system', action: 'organisation.update', target: 'organisation', details: { seeded: true } }, trx);
+    await appendAudit(
+      deps,
+      { actor: 'system', action: 'organisation.update', target: 'organisation', details: { seeded: true } },
+      trx,
+    );
   },
 };

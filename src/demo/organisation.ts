@@ -9,8 +9,15 @@ export const OrganisationSchema = Type.Object({
   address: Type.String({ maxLength: 500 }),
   email: Type.String({ maxLength: 320 }),
   dpo: Type.String({ maxLength: 500, description: 'Name and contact of the data protection officer' }),
-  timeZone: Type.String({ minLength: 1, maxLength: 64, description: 'IANA zone for deadlines, e.g. Europe/Berlin' }),
-  supervisoryAuthority: Type.String({ maxLength: 500, description: 'Name and address, quoted in refusal letters' }),
+  timeZone: Type.String({
+    minLength: 1,
+    maxLength: 64,
+    description: 'IANA zone for deadlines, e.g. Europe/Berlin',
+  }),
+  supervisoryAuthority: Type.String({
+    maxLength: 500,
+    description: 'Name and address, quoted in refusal letters',
+  }),
 });
 export type Organisation = Static<typeof OrganisationSchema>;
 
@@ -25,7 +32,11 @@ export async function readOrganisation(db: Kysely<Database>): Promise<Organisati
 }
 
 /** Writes the organisation settings (insert or replace). */
-export async function writeOrganisation(db: Kysely<Database>, organisation: Organisation, at: Date): Promise<void> {
+export async function writeOrganisation(
+  db: Kysely<Database>,
+  organisation: Organisation,
+  at: Date,
+): Promise<void> {
   const value = JSON.stringify(organisation);
   await db
     .insertInto('settings')

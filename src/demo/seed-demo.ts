@@ -8,7 +8,10 @@ export const demoSeedSteps: readonly SeedStep[] = [demoOrganisationStep];
  * Runs every seed step that has not run on this store yet, each once, even when several replicas start at
  * the same time. Returns the names of the steps that ran now.
  */
-export async function seedDemo(deps: SeedDeps, steps: readonly SeedStep[] = demoSeedSteps): Promise<string[]> {
+export async function seedDemo(
+  deps: SeedDeps,
+  steps: readonly SeedStep[] = demoSeedSteps,
+): Promise<string[]> {
   const ran: string[] = [];
   for (const step of steps) {
     const key = `seed:${step.name}`;

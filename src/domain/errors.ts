@@ -28,7 +28,11 @@ export class PrivetError extends Error {
   readonly code: ErrorCode;
   readonly issues: readonly ErrorIssue[];
 
-  constructor(code: ErrorCode, message: string, options: { cause?: unknown; issues?: readonly ErrorIssue[] } = {}) {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    options: { cause?: unknown; issues?: readonly ErrorIssue[] } = {},
+  ) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.code = code;
     this.issues = options.issues ?? [];

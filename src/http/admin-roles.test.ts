@@ -33,13 +33,22 @@ describe('every role-protected route, derived from the OpenAPI document', () => 
 
   it('covers every /api/admin route', () => {
     expect(protectedOps.length).toBeGreaterThan(5);
-    expect(protectedOps.map((o) => o.path)).toEqual(expect.arrayContaining(['/api/admin/audit', '/api/admin/api-keys']));
+    expect(protectedOps.map((o) => o.path)).toEqual(
+      expect.arrayContaining(['/api/admin/audit', '/api/admin/api-keys']),
+    );
   });
 
   it('refuses anonymous callers with 401', async () => {
     for (const op of protectedOps) {
-      const res = await t.app.inject({ method: op.method as 'GET', url: concrete(op.path), ...(op.method === 'GET' ? {} : { payload: {} }) });
-      expect({ route: `${op.method} ${op.path}`, status: res.statusCode }).toEqual({ route: `${op.method} ${op.path}`, status: 401 });
+      const res = await t.app.inject({
+        method: op.method as 'GET',
+        url: concrete(op.path),
+        ...(op.method === 'GET' ? {} : { payload: {} }),
+      });
+      expect({ route: `${op.method} ${op.path}`, status: res.statusCode }).toEqual({
+        route: `${op.method} ${op.path}`,
+        status: 401,
+      });
       expect(res.json().error.code).toBe('unauthenticated');
     }
   });
@@ -47,7 +56,11 @@ describe('every role-protected route, derived from the OpenAPI document', () => 
   it('refuses a revoked or unknown key with 401', async () => {
     const op = protectedOps[0];
     if (!op) throw new Error('no protected routes');
-    const res = await t.app.inject({ method: op.method as 'GET', url: concrete(op.path), headers: { authorization: 'Bearer pvt_nope' } });
+    const res = await t.app.inject({
+      method: op.method as 'GET',
+      url: concrete(op.path),
+      headers: { authorization: 'Bearer pvt_nope' },
+    });
     expect(res.statusCode).toBe(401);
   });
 

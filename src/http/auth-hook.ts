@@ -24,7 +24,8 @@ export async function identify(deps: AuthDeps, request: FastifyRequest): Promise
   if (header !== undefined) {
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     const key = match?.[1];
-    if (key === undefined) throw new PrivetError('unauthenticated', 'The Authorization header must be "Bearer <api key>"');
+    if (key === undefined)
+      throw new PrivetError('unauthenticated', 'The Authorization header must be "Bearer <api key>"');
     const principal = await resolveApiKey(deps, key);
     if (!principal) throw new PrivetError('unauthenticated', 'The API key is not valid or was revoked');
     return principal;
@@ -53,6 +54,7 @@ export async function authorize(deps: AuthDeps, request: FastifyRequest): Promis
 
 /** The caller of a route that declares a role; throws when called elsewhere, which is a programming error. */
 export function principalOf(request: FastifyRequest): Principal {
-  if (request.principal === undefined) throw new PrivetError('internal', 'Route has no principal: does it declare a role?');
+  if (request.principal === undefined)
+    throw new PrivetError('internal', 'Route has no principal: does it declare a role?');
   return request.principal;
 }

@@ -42,7 +42,7 @@ export async function createApp(deps: AppDeps): Promise<PrivetApp> {
       serializers: {
         req: (req: { method: string; url: string; id: string }) => ({
           method: req.method,
-          url: req.url.split('?')[0],
+          url: req.url.split('?')[0] ?? '',
           reqId: req.id,
         }),
       },
@@ -54,7 +54,9 @@ export async function createApp(deps: AppDeps): Promise<PrivetApp> {
       const sent = req.headers['x-request-id'];
       return typeof sent === 'string' && REQUEST_ID.test(sent) ? sent : newId('req');
     },
-    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: true } },
+    ajv: {
+      customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: true },
+    },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   // Every /api/admin route must declare a role, and the OpenAPI document shows it.
@@ -86,12 +88,19 @@ export async function createApp(deps: AppDeps): Promise<PrivetApp> {
       servers: [{ url: deps.config.publicUrl }],
       components: {
         securitySchemes: {
-          bearer: { type: 'http', scheme: 'bearer', description: 'An API key from `privet admin create-key`.' },
+          bearer: {
+            type: 'http',
+            scheme: 'bearer',
+            description: 'An API key from `privet admin create-key`.',
+          },
           session: { type: 'apiKey', in: 'cookie', name: 'privet_session' },
         },
       },
     },
-    refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => String(json.$id ?? `def-${i}`) },
+    refResolver: {
+      buildLocalReference: (json, _baseUri, _fragment, i) =>
+        typeof json.$id === 'string' ? json.$id : `def-${i}`,
+    },
   });
 
   await app.register(cookie);
@@ -112,7 +121,9 @@ export async function createApp(deps: AppDeps): Promise<PrivetApp> {
       },
     },
     frameguard: { action: 'deny' },
-    hsts: deps.config.publicUrl.startsWith('https://') ? { maxAge: 31536000, includeSubDomains: true } : false,
+    hsts: deps.config.publicUrl.startsWith('https://')
+      ? { maxAge: 31536000, includeSubDomains: true }
+      : false,
     crossOriginEmbedderPolicy: false,
   });
   await app.register(rateLimit, { global: false });
@@ -140,7 +151,11 @@ export async function createApp(deps: AppDeps): Promise<PrivetApp> {
   });
   app.setNotFoundHandler(async (request, reply) => {
     return reply.status(404).send({
-      error: { code: 'not_found', message: `No route ${request.method} ${request.url.split('?')[0]}`, requestId: request.id },
+      error: {
+        code: 'not_found',
+        message: `No route ${request.method} ${request.url.split('?')[0]}`,
+        requestId: request.id,
+      },
     });
   });
 

@@ -66,7 +66,12 @@ describe('HTTP errors and headers', () => {
 
   it('wrong content type → 415', async () => {
     for (const type of ['text/plain', 'application/xml']) {
-      const res = await t.app.inject({ method: 'POST', url: '/test/echo', headers: { 'content-type': type }, payload: 'name=x' });
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/test/echo',
+        headers: { 'content-type': type },
+        payload: 'name=x',
+      });
       expect(res.statusCode).toBe(415);
       expect(res.json().error.code).toBe('unsupported_media_type');
     }
@@ -79,7 +84,11 @@ describe('HTTP errors and headers', () => {
   });
 
   it('unknown error → logged 500 with a generic body that leaks nothing', async () => {
-    const res = await t.app.inject({ method: 'GET', url: '/test/boom', headers: { 'x-request-id': 'trace-123' } });
+    const res = await t.app.inject({
+      method: 'GET',
+      url: '/test/boom',
+      headers: { 'x-request-id': 'trace-123' },
+    });
     expect(res.statusCode).toBe(500);
     expect(res.json().error.code).toBe('internal');
     expect(res.body).not.toContain('hunter2');
@@ -90,8 +99,16 @@ describe('HTTP errors and headers', () => {
   });
 
   it('keeps API keys, cookies and passwords out of the logs', async () => {
-    await t.app.inject({ method: 'GET', url: '/api/admin/audit', headers: { authorization: `Bearer ${key}`, cookie: 'privet_session=sekrit-cookie' } });
-    await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'a@b.c', password: 'pa55word-in-body' } });
+    await t.app.inject({
+      method: 'GET',
+      url: '/api/admin/audit',
+      headers: { authorization: `Bearer ${key}`, cookie: 'privet_session=sekrit-cookie' },
+    });
+    await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: 'a@b.c', password: 'pa55word-in-body' },
+    });
     await t.app.inject({ method: 'GET', url: '/admin/login?token=one-time-t0ken' });
     const all = logged.join('\n');
     expect(all).toContain('/api/admin/audit');
@@ -114,7 +131,11 @@ describe('HTTP errors and headers', () => {
 
   it('serves Prometheus metrics to admins', async () => {
     await t.app.inject({ method: 'GET', url: '/healthz' });
-    const res = await t.app.inject({ method: 'GET', url: '/metrics', headers: { authorization: `Bearer ${key}` } });
+    const res = await t.app.inject({
+      method: 'GET',
+      url: '/metrics',
+      headers: { authorization: `Bearer ${key}` },
+    });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toContain('text/plain');
     expect(res.body).toMatch(/privet_http_requests_total\{method="GET",route="\/healthz",status="200"\} \d+/);

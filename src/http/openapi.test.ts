@@ -32,7 +32,9 @@ describe('OpenAPI document', () => {
   it('lists every route the server answers, with its role', async () => {
     const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json<OpenApiDoc>();
     const documented = new Set(
-      Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`)),
+      Object.entries(doc.paths).flatMap(([path, ops]) =>
+        Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`),
+      ),
     );
     const served = registeredRoutes(t.app).filter((r) => !r.hidden);
     expect(served.length).toBeGreaterThan(10);

@@ -11,13 +11,20 @@ export interface RegisteredRoute {
 const lists = new WeakMap<object, RegisteredRoute[]>();
 
 /** Records a route as Fastify registers it. */
-export function recordRoute(app: FastifyInstance, route: { method: string | string[]; url: string; schema?: { hide?: boolean } }): void {
+export function recordRoute(
+  app: FastifyInstance,
+  route: { method: string | string[]; url: string; schema?: { hide?: boolean } },
+): void {
   const list = lists.get(app) ?? [];
   lists.set(app, list);
   const methods = Array.isArray(route.method) ? route.method : [route.method];
   for (const method of methods) {
     if (method === 'HEAD') continue;
-    list.push({ method, path: route.url.replace(/:([A-Za-z0-9_]+)/g, '{$1}'), hidden: route.schema?.hide === true });
+    list.push({
+      method,
+      path: route.url.replace(/:([A-Za-z0-9_]+)/g, '{$1}'),
+      hidden: route.schema?.hide === true,
+    });
   }
 }
 

@@ -26,7 +26,10 @@ function fastifyIssues(error: FastifyError): ErrorIssue[] {
 }
 
 /** Maps any thrown value to a status and body; `internal` means the caller must log the original error. */
-export function toErrorBody(error: unknown, requestId: string): { status: number; body: ErrorBody; internal: boolean } {
+export function toErrorBody(
+  error: unknown,
+  requestId: string,
+): { status: number; body: ErrorBody; internal: boolean } {
   if (isPrivetError(error)) {
     const internal = errorStatus[error.code] >= 500 && error.code !== 'unavailable';
     const message = internal ? 'Something went wrong on our side. The error was logged.' : error.message;
@@ -40,14 +43,25 @@ export function toErrorBody(error: unknown, requestId: string): { status: number
     const summary = issues.map((i) => `${i.path || '(body)'} ${i.message}`).join('; ');
     return {
       status: 400,
-      body: { error: { code: 'validation_failed', message: `The request is not valid: ${summary}`, issues, requestId } },
+      body: {
+        error: {
+          code: 'validation_failed',
+          message: `The request is not valid: ${summary}`,
+          issues,
+          requestId,
+        },
+      },
       internal: false,
     };
   }
   const status = fastifyError.statusCode;
   const code = status === undefined ? undefined : statusCode[status];
   if (status !== undefined && code !== undefined) {
-    return { status, body: { error: { code, message: fastifyError.message ?? code, requestId } }, internal: false };
+    return {
+      status,
+      body: { error: { code, message: fastifyError.message ?? code, requestId } },
+      internal: false,
+    };
   }
   return toErrorBody(new PrivetError('internal', 'unexpected', { cause: error }), requestId);
 }

@@ -5,15 +5,17 @@ import type { Store } from './store.ts';
 
 const INT8_OID = 20;
 
+const int8AsNumber = ((oid: number, format: 'text' | 'binary' = 'text'): unknown =>
+  oid === INT8_OID
+    ? (value: string) => Number(value)
+    : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser;
+
 /** Opens a pooled PostgreSQL store. 64-bit integers come back as numbers (sequence values stay below 2^53). */
 export function openPostgresStore(url: string, options: { poolSize?: number } = {}): Store {
   const pool = new pg.Pool({
     connectionString: url,
     max: options.poolSize ?? 10,
-    types: {
-      getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-        oid === INT8_OID ? (value: string) => Number(value) : pg.types.getTypeParser(oid, format ?? 'text')) as typeof pg.types.getTypeParser,
-    },
+    types: { getTypeParser: int8AsNumber },
   });
   // An idle client losing its server must not crash the process; the next query reports the failure.
   pool.on('error', () => undefined);

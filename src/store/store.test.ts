@@ -31,12 +31,19 @@ describe.each(storeKinds)('store on %s', (kind) => {
         throw new Error('abort');
       }),
     ).rejects.toThrow('abort');
-    const row = await t.store.db.selectFrom('settings').selectAll().where('key', '=', 'rollback').executeTakeFirst();
+    const row = await t.store.db
+      .selectFrom('settings')
+      .selectAll()
+      .where('key', '=', 'rollback')
+      .executeTakeFirst();
     expect(row).toBeUndefined();
   });
 
   it('serialises transactions that name the same lock: no lost read-modify-write', async () => {
-    await t.store.db.insertInto('settings').values({ key: 'counter', value: '0', updated_at: 'now' }).execute();
+    await t.store.db
+      .insertInto('settings')
+      .values({ key: 'counter', value: '0', updated_at: 'now' })
+      .execute();
     await Promise.all(
       Array.from({ length: 20 }, () =>
         t.store.transaction(
@@ -56,7 +63,11 @@ describe.each(storeKinds)('store on %s', (kind) => {
         ),
       ),
     );
-    const row = await t.store.db.selectFrom('settings').select('value').where('key', '=', 'counter').executeTakeFirstOrThrow();
+    const row = await t.store.db
+      .selectFrom('settings')
+      .select('value')
+      .where('key', '=', 'counter')
+      .executeTakeFirstOrThrow();
     expect(row.value).toBe('20');
   });
 
@@ -64,7 +75,14 @@ describe.each(storeKinds)('store on %s', (kind) => {
     await expect(
       t.store.db
         .insertInto('sessions')
-        .values({ id_hash: 'x', user_id: 'nobody', csrf_token: 'c', created_at: 'a', expires_at: 'b', last_seen_at: 'c' })
+        .values({
+          id_hash: 'x',
+          user_id: 'nobody',
+          csrf_token: 'c',
+          created_at: 'a',
+          expires_at: 'b',
+          last_seen_at: 'c',
+        })
         .execute(),
     ).rejects.toThrow();
   });

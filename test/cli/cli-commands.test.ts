@@ -19,7 +19,8 @@ describe('privet CLI', () => {
   it('--help lists every command', async () => {
     const result = await runCli(['--help'], env);
     expect(result.code).toBe(0);
-    for (const command of ['serve', 'worker', 'migrate', 'admin', 'audit']) expect(result.stdout).toContain(command);
+    for (const command of ['serve', 'worker', 'migrate', 'admin', 'audit'])
+      expect(result.stdout).toContain(command);
   });
 
   it('migrate applies the schema once', async () => {
@@ -33,7 +34,10 @@ describe('privet CLI', () => {
   it('admin create-key --json prints the key', async () => {
     const result = await runCli(['admin', 'create-key', '--role', 'operator', '--json'], env);
     expect(result.code).toBe(0);
-    expect(JSON.parse(result.stdout)).toMatchObject({ key: expect.stringMatching(/^pvt_/), role: 'operator' });
+    expect(JSON.parse(result.stdout)).toMatchObject({
+      key: expect.stringMatching(/^pvt_/),
+      role: 'operator',
+    });
     const bad = await runCli(['admin', 'create-key', '--role', 'root'], env);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('viewer, operator, admin');
@@ -41,7 +45,16 @@ describe('privet CLI', () => {
 
   it('admin create-user takes a password on stdin or prints a login link', async () => {
     const withPassword = await runCli(
-      ['admin', 'create-user', '--email', 'dana@example.com', '--role', 'viewer', '--password-stdin', '--json'],
+      [
+        'admin',
+        'create-user',
+        '--email',
+        'dana@example.com',
+        '--role',
+        'viewer',
+        '--password-stdin',
+        '--json',
+      ],
       env,
       'a long enough password\n',
     );
@@ -59,7 +72,10 @@ describe('privet CLI', () => {
     expect(ok.code).toBe(0);
     expect(ok.stdout).toMatch(/intact: \d+ entries/);
     const db = new Database(join(dataDir, 'privet.db'));
-    const target = db.prepare('SELECT seq, id FROM audit_log ORDER BY seq LIMIT 1 OFFSET 1').get() as { seq: number; id: string };
+    const target = db.prepare('SELECT seq, id FROM audit_log ORDER BY seq LIMIT 1 OFFSET 1').get() as {
+      seq: number;
+      id: string;
+    };
     db.exec('DROP TRIGGER audit_log_no_update');
     db.prepare("UPDATE audit_log SET actor = 'user:mallory' WHERE seq = ?").run(target.seq);
     db.close();

@@ -28,7 +28,7 @@ describe('crash: kill -9 the server with jobs queued on SQLite', () => {
   const spawned: Spawned[] = [];
   let dataDir = '';
   afterAll(async () => {
-    for (const p of spawned) p.child.kill('SIGKILL');
+    for (const p of spawned) p.kill('SIGKILL');
     await rm(dataDir, { recursive: true, force: true });
   });
 
@@ -36,7 +36,11 @@ describe('crash: kill -9 the server with jobs queued on SQLite', () => {
     dataDir = await mkdtemp(join(tmpdir(), 'privet-crash-'));
     const dbFile = join(dataDir, 'privet.db');
     const env = { PRIVET_DATA_DIR: dataDir, PORT: '0', PRIVET_LOG_LEVEL: 'warn' };
-    const key = (JSON.parse((await runCli(['admin', 'create-key', '--role', 'admin', '--json'], env)).stdout) as { key: string }).key;
+    const key = (
+      JSON.parse((await runCli(['admin', 'create-key', '--role', 'admin', '--json'], env)).stdout) as {
+        key: string;
+      }
+    ).key;
 
     const first = spawnCommand('node', ['bin/privet.mjs', 'serve'], env);
     spawned.push(first);
@@ -50,8 +54,11 @@ describe('crash: kill -9 the server with jobs queued on SQLite', () => {
       expect(res.status).toBe(201);
     }
     // Kill while some jobs are done, some running and most still queued.
-    await waitUntil('a few jobs to complete', () => count(dbFile, "select count(*) n from jobs where status = 'completed'") >= 5);
-    first.child.kill('SIGKILL');
+    await waitUntil(
+      'a few jobs to complete',
+      () => count(dbFile, "select count(*) n from jobs where status = 'completed'") >= 5,
+    );
+    first.kill('SIGKILL');
     await first.exited();
     const doneBeforeCrash = count(dbFile, "select count(*) n from jobs where status = 'completed'");
     expect(doneBeforeCrash).toBeLessThan(JOBS);
@@ -59,12 +66,17 @@ describe('crash: kill -9 the server with jobs queued on SQLite', () => {
     const second = spawnCommand('node', ['bin/privet.mjs', 'serve'], env);
     spawned.push(second);
     await second.waitFor(/serving on/);
-    await waitUntil('every job to complete', () => count(dbFile, "select count(*) n from jobs where status = 'completed'") === JOBS);
-    second.child.kill('SIGTERM');
+    await waitUntil(
+      'every job to complete',
+      () => count(dbFile, "select count(*) n from jobs where status = 'completed'") === JOBS,
+    );
+    second.kill('SIGTERM');
     expect(await second.exited()).toBe(0);
 
     expect(count(dbFile, 'select count(*) n from jobs')).toBe(JOBS);
     expect(count(dbFile, "select count(*) n from job_runs where outcome = 'completed'")).toBe(JOBS);
-    expect(count(dbFile, "select count(distinct job_id) n from job_runs where outcome = 'completed'")).toBe(JOBS);
+    expect(count(dbFile, "select count(distinct job_id) n from job_runs where outcome = 'completed'")).toBe(
+      JOBS,
+    );
   });
 });

@@ -25,19 +25,28 @@ describe('scale-out: two servers without workers and two workers on one PostgreS
 
   beforeAll(async () => {
     db = await createPostgresDatabase();
-    env = { PRIVET_DATABASE_URL: db.url, PRIVET_SECRET: 'scale-out-secret-scale-out-secret-0001', PORT: '0', PRIVET_LOG_LEVEL: 'warn' };
+    env = {
+      PRIVET_DATABASE_URL: db.url,
+      PRIVET_SECRET: 'scale-out-secret-scale-out-secret-0001',
+      PORT: '0',
+      PRIVET_LOG_LEVEL: 'warn',
+    };
     expect((await runCli(['migrate'], env)).code).toBe(0);
     const created = await runCli(['admin', 'create-key', '--role', 'admin', '--json'], env);
     key = (JSON.parse(created.stdout) as { key: string }).key;
-    for (let i = 0; i < 2; i += 1) processes.push(spawnCommand('node', ['bin/privet.mjs', 'serve', '--no-worker'], env));
-    urls = await Promise.all(processes.map(async (p) => (await p.waitFor(/serving on (http:\/\/[\d.:]+)/))[1] ?? ''));
-    for (let i = 0; i < 2; i += 1) processes.push(spawnCommand('node', ['bin/privet.mjs', 'worker', '--concurrency', '4'], env));
+    for (let i = 0; i < 2; i += 1)
+      processes.push(spawnCommand('node', ['bin/privet.mjs', 'serve', '--no-worker'], env));
+    urls = await Promise.all(
+      processes.map(async (p) => (await p.waitFor(/serving on (http:\/\/[\d.:]+)/))[1] ?? ''),
+    );
+    for (let i = 0; i < 2; i += 1)
+      processes.push(spawnCommand('node', ['bin/privet.mjs', 'worker', '--concurrency', '4'], env));
     await Promise.all(processes.slice(2).map((p) => p.waitFor(/worker started/)));
     store = openStore(db.url);
   });
 
   afterAll(async () => {
-    for (const p of processes) p.child.kill('SIGTERM');
+    for (const p of processes) p.kill('SIGTERM');
     await Promise.all(processes.map((p) => p.exited()));
     await store?.close();
     await db?.drop();

@@ -12,7 +12,11 @@ export interface CliResult {
 }
 
 /** Runs `privet <args>` in a child process with the given environment added. */
-export function runCli(args: readonly string[], env: Record<string, string>, stdin?: string): Promise<CliResult> {
+export function runCli(
+  args: readonly string[],
+  env: Record<string, string>,
+  stdin?: string,
+): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [bin, ...args], { cwd: repoRoot, env: { ...process.env, ...env } });
     let stdout = '';

@@ -20,7 +20,11 @@ export async function registerApiKeyRoutes(app: PrivetApp, deps: AppDeps): Promi
     '/api/admin/api-keys',
     {
       config: { role: 'admin' },
-      schema: { summary: 'List active API keys', tags: ['api keys'], response: { 200: Type.Object({ keys: Type.Array(ApiKeySchema) }) } },
+      schema: {
+        summary: 'List active API keys',
+        tags: ['api keys'],
+        response: { 200: Type.Object({ keys: Type.Array(ApiKeySchema) }) },
+      },
     },
     async () => ({ keys: await listApiKeys(deps) }),
   );
@@ -36,7 +40,8 @@ export async function registerApiKeyRoutes(app: PrivetApp, deps: AppDeps): Promi
         response: { 201: Type.Intersect([ApiKeySchema, Type.Object({ key: Type.String() })]) },
       },
     },
-    async (request, reply) => reply.status(201).send(await createApiKey(deps, request.body, principalOf(request).actor)),
+    async (request, reply) =>
+      reply.status(201).send(await createApiKey(deps, request.body, principalOf(request).actor)),
   );
 
   app.delete(

@@ -25,14 +25,20 @@ export async function registerAuditRoutes(app: PrivetApp, deps: AppDeps): Promis
         tags: ['audit'],
         querystring: Type.Object({
           actor: Type.Optional(Type.String({ maxLength: 200 })),
-          action: Type.Optional(Type.String({ maxLength: 200, description: '`auth.login`, or `auth.*` for a prefix' })),
+          action: Type.Optional(
+            Type.String({ maxLength: 200, description: '`auth.login`, or `auth.*` for a prefix' }),
+          ),
           target: Type.Optional(Type.String({ maxLength: 200 })),
           from: Type.Optional(Type.String({ format: 'date-time' })),
           to: Type.Optional(Type.String({ format: 'date-time' })),
-          before: Type.Optional(Type.Integer({ minimum: 1, description: 'Cursor: the `next` of the previous page' })),
+          before: Type.Optional(
+            Type.Integer({ minimum: 1, description: 'Cursor: the `next` of the previous page' }),
+          ),
           limit: Type.Integer({ minimum: 1, maximum: 500, default: 50 }),
         }),
-        response: { 200: Type.Object({ entries: Type.Array(Entry), next: Type.Union([Type.Integer(), Type.Null()]) }) },
+        response: {
+          200: Type.Object({ entries: Type.Array(Entry), next: Type.Union([Type.Integer(), Type.Null()]) }),
+        },
       },
     },
     async (request) => {

@@ -15,7 +15,9 @@ describe.each(['sqlite', 'postgres'] as const)('staff auth on %s', (kind) => {
   let userId: string;
   beforeAll(async () => {
     t = await startTestApp({ kind });
-    userId = (await t.createUser({ email: 'Ops@Example.com', password: 'correct horse battery', role: 'operator' })).id;
+    userId = (
+      await t.createUser({ email: 'Ops@Example.com', password: 'correct horse battery', role: 'operator' })
+    ).id;
   });
   afterAll(async () => {
     await t.stop();
@@ -28,7 +30,11 @@ describe.each(['sqlite', 'postgres'] as const)('staff auth on %s', (kind) => {
       payload: { email: ' ops@example.com', password: 'correct horse battery' },
     });
     expect(res.statusCode).toBe(200);
-    return { cookie: sessionCookie(res.headers['set-cookie']), csrf: res.json<{ csrfToken: string }>().csrfToken, res };
+    return {
+      cookie: sessionCookie(res.headers['set-cookie']),
+      csrf: res.json<{ csrfToken: string }>().csrfToken,
+      res,
+    };
   }
 
   it('signs in with a password into an http-only SameSite session and audits it', async () => {
@@ -36,15 +42,35 @@ describe.each(['sqlite', 'postgres'] as const)('staff auth on %s', (kind) => {
     expect(String(res.headers['set-cookie'])).toMatch(/HttpOnly/);
     expect(String(res.headers['set-cookie'])).toMatch(/SameSite=Strict/);
     expect(res.json().user).toMatchObject({ id: userId, email: 'ops@example.com', role: 'operator' });
-    const session = await t.app.inject({ method: 'GET', url: '/api/auth/session', cookies: { privet_session: cookie } });
+    const session = await t.app.inject({
+      method: 'GET',
+      url: '/api/auth/session',
+      cookies: { privet_session: cookie },
+    });
     expect(session.statusCode).toBe(200);
-    const audit = await t.app.inject({ method: 'GET', url: '/api/admin/audit?action=auth.login', cookies: { privet_session: cookie } });
-    expect(audit.json().entries[0]).toMatchObject({ actor: `user:${userId}`, target: `user:${userId}`, details: { method: 'password' } });
+    const audit = await t.app.inject({
+      method: 'GET',
+      url: '/api/admin/audit?action=auth.login',
+      cookies: { privet_session: cookie },
+    });
+    expect(audit.json().entries[0]).toMatchObject({
+      actor: `user:${userId}`,
+      target: `user:${userId}`,
+      details: { method: 'password' },
+    });
   });
 
   it('answers a wrong password and an unknown email alike', async () => {
-    const wrong = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'ops@example.com', password: 'nope' } });
-    const unknown = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'who@example.com', password: 'nope' } });
+    const wrong = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: 'ops@example.com', password: 'nope' },
+    });
+    const unknown = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: 'who@example.com', password: 'nope' },
+    });
     expect(wrong.statusCode).toBe(401);
     expect(unknown.statusCode).toBe(401);
     expect(wrong.json().error.message).toBe(unknown.json().error.message);
@@ -52,7 +78,11 @@ describe.each(['sqlite', 'postgres'] as const)('staff auth on %s', (kind) => {
 
   it('requires the CSRF token for unsafe requests made with the cookie', async () => {
     const { cookie, csrf } = await login();
-    const without = await t.app.inject({ method: 'POST', url: '/api/auth/logout', cookies: { privet_session: cookie } });
+    const without = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/logout',
+      cookies: { privet_session: cookie },
+    });
     expect(without.statusCode).toBe(403);
     const wrong = await t.app.inject({
       method: 'POST',
@@ -68,12 +98,20 @@ describe.each(['sqlite', 'postgres'] as const)('staff auth on %s', (kind) => {
       headers: { 'x-csrf-token': csrf },
     });
     expect(right.statusCode).toBe(204);
-    const after = await t.app.inject({ method: 'GET', url: '/api/auth/session', cookies: { privet_session: cookie } });
+    const after = await t.app.inject({
+      method: 'GET',
+      url: '/api/auth/session',
+      cookies: { privet_session: cookie },
+    });
     expect(after.statusCode).toBe(401);
   });
 
   it('a one-time login link works once', async () => {
-    const link = await createLoginLink({ store: t.store, clock: systemClock, publicUrl: t.config.publicUrl }, userId, 'test');
+    const link = await createLoginLink(
+      { store: t.store, clock: systemClock, publicUrl: t.config.publicUrl },
+      userId,
+      'test',
+    );
     const token = new URL(link.url).searchParams.get('token') ?? '';
     expect(link.url).toContain('/admin/login?token=');
     const first = await t.app.inject({ method: 'POST', url: '/api/auth/login-link', payload: { token } });
@@ -92,16 +130,36 @@ describe.each(['sqlite', 'postgres'] as const)('staff auth on %s', (kind) => {
     });
     expect(created.statusCode).toBe(201);
     const { key, id } = created.json<{ key: string; id: string }>();
-    const stored = await t.store.db.selectFrom('api_keys').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+    const stored = await t.store.db
+      .selectFrom('api_keys')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
     expect(stored.key_hash).not.toContain(key);
     expect(JSON.stringify(stored)).not.toContain(key);
-    const list = await t.app.inject({ method: 'GET', url: '/api/admin/api-keys', headers: { authorization: `Bearer ${admin}` } });
+    const list = await t.app.inject({
+      method: 'GET',
+      url: '/api/admin/api-keys',
+      headers: { authorization: `Bearer ${admin}` },
+    });
     expect(list.body).not.toContain(key);
-    const use = await t.app.inject({ method: 'GET', url: '/api/admin/audit', headers: { authorization: `Bearer ${key}` } });
+    const use = await t.app.inject({
+      method: 'GET',
+      url: '/api/admin/audit',
+      headers: { authorization: `Bearer ${key}` },
+    });
     expect(use.statusCode).toBe(200);
-    const revoke = await t.app.inject({ method: 'DELETE', url: `/api/admin/api-keys/${id}`, headers: { authorization: `Bearer ${admin}` } });
+    const revoke = await t.app.inject({
+      method: 'DELETE',
+      url: `/api/admin/api-keys/${id}`,
+      headers: { authorization: `Bearer ${admin}` },
+    });
     expect(revoke.statusCode).toBe(204);
-    const after = await t.app.inject({ method: 'GET', url: '/api/admin/audit', headers: { authorization: `Bearer ${key}` } });
+    const after = await t.app.inject({
+      method: 'GET',
+      url: '/api/admin/audit',
+      headers: { authorization: `Bearer ${key}` },
+    });
     expect(after.statusCode).toBe(401);
   });
 

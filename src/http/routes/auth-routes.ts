@@ -6,7 +6,12 @@ import { setPassword } from '../../auth/set-password.ts';
 import type { AppDeps, PrivetApp } from '../app-deps.ts';
 import { principalOf, SESSION_COOKIE } from '../auth-hook.ts';
 
-const User = Type.Object({ id: Type.String(), email: Type.String(), name: Type.String(), role: Type.String() });
+const User = Type.Object({
+  id: Type.String(),
+  email: Type.String(),
+  name: Type.String(),
+  role: Type.String(),
+});
 const SessionBody = Type.Object({ user: User, csrfToken: Type.String() });
 const LOGIN_RATE = { max: 10, timeWindow: '1 minute' };
 
@@ -37,7 +42,10 @@ export async function registerAuthRoutes(app: PrivetApp, deps: AppDeps): Promise
       schema: {
         summary: 'Sign in with email and password',
         tags: ['auth'],
-        body: Type.Object({ email: Type.String({ minLength: 3, maxLength: 320 }), password: Type.String({ minLength: 1, maxLength: 1024 }) }),
+        body: Type.Object({
+          email: Type.String({ minLength: 3, maxLength: 320 }),
+          password: Type.String({ minLength: 1, maxLength: 1024 }),
+        }),
         response: { 200: SessionBody },
       },
     },
@@ -62,12 +70,21 @@ export async function registerAuthRoutes(app: PrivetApp, deps: AppDeps): Promise
     '/api/auth/session',
     {
       config: { role: 'viewer' },
-      schema: { summary: 'The signed-in staff member and the CSRF token', tags: ['auth'], response: { 200: SessionBody } },
+      schema: {
+        summary: 'The signed-in staff member and the CSRF token',
+        tags: ['auth'],
+        response: { 200: SessionBody },
+      },
     },
     async (request) => {
       const principal = principalOf(request);
       return {
-        user: { id: principal.id, email: principal.email ?? '', name: principal.name ?? '', role: principal.role },
+        user: {
+          id: principal.id,
+          email: principal.email ?? '',
+          name: principal.name ?? '',
+          role: principal.role,
+        },
         csrfToken: principal.csrfToken ?? '',
       };
     },

@@ -23,7 +23,9 @@ export async function registerHealthRoutes(app: PrivetApp, deps: AppDeps): Promi
         return { status: 'ok' as const };
       } catch (error) {
         request.log.warn({ err: error }, 'store does not answer');
-        return reply.status(503).send({ status: 'unavailable' as const, reason: 'the store does not answer' });
+        return reply
+          .status(503)
+          .send({ status: 'unavailable' as const, reason: 'the store does not answer' });
       }
     },
   );

@@ -32,7 +32,9 @@ export async function registerJobRoutes(app: PrivetApp, deps: AppDeps): Promise<
         querystring: Type.Object({
           status: Type.Optional(StatusSchema),
           kind: Type.Optional(Type.String({ maxLength: 100 })),
-          before: Type.Optional(Type.String({ maxLength: 100, description: 'Cursor: the `next` of the previous page' })),
+          before: Type.Optional(
+            Type.String({ maxLength: 100, description: 'Cursor: the `next` of the previous page' }),
+          ),
           limit: Type.Integer({ minimum: 1, maximum: 500, default: 50 }),
         }),
         response: {
@@ -99,7 +101,12 @@ export async function registerJobRoutes(app: PrivetApp, deps: AppDeps): Promise<
         { idempotencyKey: `echo:${key}` },
       );
       if (result.created) {
-        await appendAudit(deps, { actor: principalOf(request).actor, action: 'job.enqueue', target: `job:${result.id}`, details: { kind: 'system.echo' } });
+        await appendAudit(deps, {
+          actor: principalOf(request).actor,
+          action: 'job.enqueue',
+          target: `job:${result.id}`,
+          details: { kind: 'system.echo' },
+        });
       }
       return reply.status(result.created ? 201 : 200).send(result);
     },

@@ -36,10 +36,17 @@ export async function registerOutboxRoutes(app: PrivetApp, deps: AppDeps): Promi
         querystring: Type.Object({
           to: Type.Optional(Type.String({ maxLength: 320 })),
           status: Type.Optional(Type.Union(outboxStatuses.map((s) => Type.Literal(s)))),
-          before: Type.Optional(Type.String({ maxLength: 100, description: 'Cursor: the `next` of the previous page' })),
+          before: Type.Optional(
+            Type.String({ maxLength: 100, description: 'Cursor: the `next` of the previous page' }),
+          ),
           limit: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
         }),
-        response: { 200: Type.Object({ messages: Type.Array(OutboxEntrySchema), next: Type.Union([Type.String(), Type.Null()]) }) },
+        response: {
+          200: Type.Object({
+            messages: Type.Array(OutboxEntrySchema),
+            next: Type.Union([Type.String(), Type.Null()]),
+          }),
+        },
       },
     },
     async (request) => {

@@ -22,7 +22,11 @@ export async function registerUserRoutes(app: PrivetApp, deps: AppDeps): Promise
     '/api/admin/users',
     {
       config: { role: 'admin' },
-      schema: { summary: 'List staff accounts', tags: ['users'], response: { 200: Type.Object({ users: Type.Array(UserSchema) }) } },
+      schema: {
+        summary: 'List staff accounts',
+        tags: ['users'],
+        response: { 200: Type.Object({ users: Type.Array(UserSchema) }) },
+      },
     },
     async () => ({ users: await listUsers(deps.store) }),
   );
@@ -47,7 +51,12 @@ export async function registerUserRoutes(app: PrivetApp, deps: AppDeps): Promise
       const { email, name, role, password } = request.body;
       const user = await createUser(
         deps,
-        { email, role, ...(name === undefined ? {} : { name }), ...(password === undefined ? {} : { password }) },
+        {
+          email,
+          role,
+          ...(name === undefined ? {} : { name }),
+          ...(password === undefined ? {} : { password }),
+        },
         principalOf(request).actor,
       );
       return reply.status(201).send(user);
