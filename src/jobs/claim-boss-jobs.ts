@@ -40,7 +40,12 @@ export async function claimBossJobs(request: BossClaimRequest): Promise<{
     const lost: { kind: string; seconds: number }[] = [];
     for (const message of messages) {
       const jobId = typeof message.data.jobId === 'string' ? message.data.jobId : '';
-      let row = await trx.selectFrom('jobs').selectAll().where('id', '=', jobId).forUpdate().executeTakeFirst();
+      let row = await trx
+        .selectFrom('jobs')
+        .selectAll()
+        .where('id', '=', jobId)
+        .forUpdate()
+        .executeTakeFirst();
       if (row?.status === 'running') {
         const settled = await settleLostAttempt(trx, row, now);
         if (settled) lost.push({ kind: row.kind, seconds: settled.seconds });
@@ -48,7 +53,13 @@ export async function claimBossJobs(request: BossClaimRequest): Promise<{
       }
       const definition = row && registry.get(row.kind);
       if (row?.status === 'queued' && definition === undefined) {
-        await sendBossJob(boss, db, { id: row.id, maxAttempts: row.max_attempts }, new Date(now.getTime() + FOREIGN_KIND_DELAY_MS), undefined);
+        await sendBossJob(
+          boss,
+          db,
+          { id: row.id, maxAttempts: row.max_attempts },
+          new Date(now.getTime() + FOREIGN_KIND_DELAY_MS),
+          undefined,
+        );
       }
       const timeoutMs = definition?.timeoutMs ?? 0;
       const job =

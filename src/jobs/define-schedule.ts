@@ -19,15 +19,21 @@ const NAME = /^[a-z0-9][a-z0-9_.-]*$/;
 
 /** Declares a recurring job; throws when the name, cron expression or interval is malformed. */
 export function defineSchedule(spec: ScheduleDefinition): ScheduleDefinition {
-  if (!NAME.test(spec.name)) throw new PrivetError('internal', `Schedule name "${spec.name}" must be kebab or dotted`);
+  if (!NAME.test(spec.name))
+    throw new PrivetError('internal', `Schedule name "${spec.name}" must be kebab or dotted`);
   if (spec.cron !== undefined) {
     try {
       CronExpressionParser.parse(spec.cron, { tz: spec.timezone ?? 'UTC', strict: false });
     } catch (error) {
-      throw new PrivetError('internal', `Schedule "${spec.name}": bad cron expression "${spec.cron}"`, { cause: error });
+      throw new PrivetError('internal', `Schedule "${spec.name}": bad cron expression "${spec.cron}"`, {
+        cause: error,
+      });
     }
   } else if (!Number.isInteger(spec.every) || spec.every < 1000) {
-    throw new PrivetError('internal', `Schedule "${spec.name}": every must be a whole number of ms, at least 1000`);
+    throw new PrivetError(
+      'internal',
+      `Schedule "${spec.name}": every must be a whole number of ms, at least 1000`,
+    );
   }
   return spec;
 }

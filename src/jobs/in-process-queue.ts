@@ -22,20 +22,33 @@ export function createInProcessQueue(deps: JobQueueDeps, options: JobQueueOption
   const log = deps.log ?? silentLogger;
   const worker = deps.workerId ?? defaultWorkerId();
   const pollIntervalMs = options.pollIntervalMs ?? 1_000;
-  const leaseMs = options.leaseMs ?? 30_000;
+  const leaseMs = options.leaseMs ?? 10_000;
   const scheduleTickMs = options.scheduleTickMs ?? 5_000;
   const timer = createWakeTimer();
 
   const runClaimed = async (job: ClaimedJob, signal: AbortSignal): Promise<void> => {
     const started = performance.now();
     const lease = new AbortController();
-    const heartbeat = startLeaseHeartbeat({ store, clock, job, worker, leaseMs, log, onLost: () => lease.abort() });
+    const heartbeat = startLeaseHeartbeat({
+      store,
+      clock,
+      job,
+      worker,
+      leaseMs,
+      log,
+      onLost: () => lease.abort(),
+    });
     const result = await runJobHandler(registry, job, { shutdown: signal, leaseLost: lease.signal }, log);
     await heartbeat.stop();
     const backoff = registry.get(job.kind)?.backoff ?? defaultBackoff;
-    const finish = await store.transaction((trx) => finishAttempt(trx, job, worker, result, clock.now(), backoff));
+    const finish = await store.transaction((trx) =>
+      finishAttempt(trx, job, worker, result, clock.now(), backoff),
+    );
     if (finish.outcome !== 'completed') {
-      log.warn({ jobId: job.id, kind: job.kind, attempt: job.attempt, outcome: finish.outcome }, 'job attempt did not complete');
+      log.warn(
+        { jobId: job.id, kind: job.kind, attempt: job.attempt, outcome: finish.outcome },
+        'job attempt did not complete',
+      );
     }
     deps.onJobFinished?.(job.kind, finish.outcome, (performance.now() - started) / 1000);
   };
@@ -68,7 +81,14 @@ export function createInProcessQueue(deps: JobQueueDeps, options: JobQueueOption
       }
       const scheduling =
         schedules && registry.schedules.length > 0
-          ? runScheduler({ queue: { enqueue }, schedules: registry.schedules, clock, signal, tickMs: scheduleTickMs, log })
+          ? runScheduler({
+              queue: { enqueue },
+              schedules: registry.schedules,
+              clock,
+              signal,
+              tickMs: scheduleTickMs,
+              log,
+            })
           : Promise.resolve();
       await runWorkerLoop({
         signal,
@@ -77,7 +97,13 @@ export function createInProcessQueue(deps: JobQueueDeps, options: JobQueueOption
         timer,
         log,
         claim: async (limit) => {
-          const batch = await claimDueJobs(store, { kinds: registry.kinds, limit, worker, now: clock.now(), leaseMs });
+          const batch = await claimDueJobs(store, {
+            kinds: registry.kinds,
+            limit,
+            worker,
+            now: clock.now(),
+            leaseMs,
+          });
           for (const lost of batch.lost) deps.onJobFinished?.(lost.kind, 'lost', lost.seconds);
           return batch.claimed;
         },

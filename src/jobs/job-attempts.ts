@@ -43,7 +43,13 @@ export async function startAttempt(
   const at = now.toISOString();
   const updated = await trx
     .updateTable('jobs')
-    .set({ status: 'running', attempts: attempt, locked_by: worker, locked_until: lockedUntil.toISOString(), updated_at: at })
+    .set({
+      status: 'running',
+      attempts: attempt,
+      locked_by: worker,
+      locked_until: lockedUntil.toISOString(),
+      updated_at: at,
+    })
     .where('id', '=', row.id)
     .where('status', '=', 'queued')
     .where('attempts', '=', row.attempts)
@@ -52,7 +58,16 @@ export async function startAttempt(
   const runId = newId('run', now);
   await trx
     .insertInto('job_runs')
-    .values({ id: runId, job_id: row.id, attempt, worker, started_at: at, finished_at: null, outcome: null, error: null })
+    .values({
+      id: runId,
+      job_id: row.id,
+      attempt,
+      worker,
+      started_at: at,
+      finished_at: null,
+      outcome: null,
+      error: null,
+    })
     .execute();
   return {
     id: row.id,
@@ -79,41 +94,54 @@ export async function finishAttempt(
   backoff: BackoffPolicy,
 ): Promise<AttemptFinish> {
   const at = now.toISOString();
-  const error = result.outcome === 'completed' ? null : result.error;
-  let status: JobStatus | undefined;
-  let runAt: Date | undefined;
-  if (result.outcome === 'completed') status = 'completed';
-  else if (result.outcome === 'interrupted') [status, runAt] = ['queued', now];
-  else if (result.outcome === 'failed' && job.attempt < job.maxAttempts) {
-    [status, runAt] = ['queued', new Date(now.getTime() + backoffDelayMs(backoff, job.attempt))];
-  } else if (result.outcome === 'failed') status = 'failed';
-
-  let outcome: AttemptOutcome = result.outcome;
-  if (status !== undefined) {
+  let next = nextState(result, job, now, backoff);
+  if (next !== undefined) {
     const updated = await trx
       .updateTable('jobs')
       .set({
-        status,
+        status: next.status,
         locked_by: null,
         locked_until: null,
-        last_error: error,
+        last_error: result.outcome === 'completed' ? null : result.error,
         updated_at: at,
-        ...(runAt === undefined ? { finished_at: at } : { run_at: runAt.toISOString() }),
+        ...(next.runAt === undefined ? { finished_at: at } : { run_at: next.runAt.toISOString() }),
       })
       .where('id', '=', job.id)
       .where('status', '=', 'running')
       .where('locked_by', '=', worker)
       .where('attempts', '=', job.attempt)
       .executeTakeFirst();
-    if (Number(updated.numUpdatedRows) === 0) [outcome, status, runAt] = ['lost', undefined, undefined];
+    if (Number(updated.numUpdatedRows) === 0) next = undefined;
   }
+  const outcome: AttemptOutcome = next === undefined ? 'lost' : result.outcome;
   const detail = result.outcome === 'completed' ? null : result.detail.slice(0, MAX_DETAIL);
   await trx
     .updateTable('job_runs')
     .set({ finished_at: at, outcome, error: outcome === 'lost' && detail === null ? 'lease lost' : detail })
     .where('id', '=', job.runId)
     .execute();
-  return { outcome, status, runAt };
+  return { outcome, status: next?.status, runAt: next?.runAt };
+}
+
+/** Where the job goes after an attempt; undefined when the lease was lost, as the job is another worker's now. */
+function nextState(
+  result: AttemptResult,
+  job: ClaimedJob,
+  now: Date,
+  backoff: BackoffPolicy,
+): { status: JobStatus; runAt: Date | undefined } | undefined {
+  switch (result.outcome) {
+    case 'completed':
+      return { status: 'completed', runAt: undefined };
+    case 'interrupted':
+      return { status: 'queued', runAt: now };
+    case 'failed':
+      return job.attempt < job.maxAttempts
+        ? { status: 'queued', runAt: new Date(now.getTime() + backoffDelayMs(backoff, job.attempt)) }
+        : { status: 'failed', runAt: undefined };
+    case 'lost':
+      return undefined;
+  }
 }
 
 /**

@@ -45,9 +45,13 @@ export function defineJob<P = unknown>(
   spec: JobSpecBase & { readonly schema?: undefined; handler(payload: P, ctx: JobContext): Promise<void> },
 ): JobDefinition<P>;
 export function defineJob<P>(
-  spec: JobSpecBase & { readonly schema?: TSchema | undefined; handler(payload: P, ctx: JobContext): Promise<void> },
+  spec: JobSpecBase & {
+    readonly schema?: TSchema | undefined;
+    handler(payload: P, ctx: JobContext): Promise<void>;
+  },
 ): JobDefinition<P> {
-  if (!KIND.test(spec.kind)) throw new PrivetError('internal', `Job kind "${spec.kind}" must look like "area.action"`);
+  if (!KIND.test(spec.kind))
+    throw new PrivetError('internal', `Job kind "${spec.kind}" must look like "area.action"`);
   const maxAttempts = spec.maxAttempts ?? 5;
   if (!Number.isInteger(maxAttempts) || maxAttempts < 1) {
     throw new PrivetError('internal', `Job kind "${spec.kind}": maxAttempts must be a positive integer`);

@@ -67,7 +67,8 @@ export async function countJobsByStatus(db: Kysely<Database>): Promise<Record<Jo
     .execute();
   const counts = Object.fromEntries(jobStatuses.map((s) => [s, 0])) as Record<JobStatus, number>;
   for (const row of rows) {
-    if ((jobStatuses as readonly string[]).includes(row.status)) counts[row.status as JobStatus] = Number(row.count);
+    if ((jobStatuses as readonly string[]).includes(row.status))
+      counts[row.status as JobStatus] = Number(row.count);
   }
   return counts;
 }

@@ -20,7 +20,8 @@ export function createJobRegistry(
 ): JobRegistry {
   const byKind = new Map<string, { definition: JobDefinition; validator: Validator | undefined }>();
   for (const definition of definitions) {
-    if (byKind.has(definition.kind)) throw new PrivetError('internal', `Job kind "${definition.kind}" is defined twice`);
+    if (byKind.has(definition.kind))
+      throw new PrivetError('internal', `Job kind "${definition.kind}" is defined twice`);
     const validator = definition.schema === undefined ? undefined : Compile(definition.schema);
     byKind.set(definition.kind, { definition, validator });
   }
@@ -42,12 +43,15 @@ export function createJobRegistry(
   const schedules = options.schedules ?? [];
   const names = new Set<string>();
   for (const schedule of schedules) {
-    if (names.has(schedule.name)) throw new PrivetError('internal', `Schedule "${schedule.name}" is defined twice`);
+    if (names.has(schedule.name))
+      throw new PrivetError('internal', `Schedule "${schedule.name}" is defined twice`);
     names.add(schedule.name);
     try {
       check(schedule.kind, schedule.payload ?? null);
     } catch (error) {
-      throw new PrivetError('internal', `Schedule "${schedule.name}" cannot enqueue its job`, { cause: error });
+      throw new PrivetError('internal', `Schedule "${schedule.name}" cannot enqueue its job`, {
+        cause: error,
+      });
     }
   }
 

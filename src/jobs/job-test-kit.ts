@@ -1,5 +1,7 @@
 // Helpers for the jobs test suites (imported only by *.test.ts files and the crash fixture).
+import { spawn } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
 import { Type } from 'typebox';
 import type { Store } from '../store/store.ts';
 import { defineJob, type JobDefinition } from './job-definition.ts';
@@ -47,10 +49,10 @@ export function createCallLog(): CallLog {
 
 const KeyPayload = Type.Object({ key: Type.String() });
 
-/** `test.count`: counts its calls in the log and completes. */
-export function countingJob(log: CallLog): JobDefinition<{ key: string }> {
+/** `test.count` (or another kind): counts its calls in the log and completes. */
+export function countingJob(log: CallLog, kind = 'test.count'): JobDefinition<{ key: string }> {
   return defineJob({
-    kind: 'test.count',
+    kind,
     schema: KeyPayload,
     handler: async ({ key }) => {
       log.calls.set(key, log.count(key) + 1);
@@ -87,7 +89,9 @@ export function blockingJob(hooks: {
       hooks.onStart?.(ctx.jobId);
       try {
         await new Promise((_resolve, reject) => {
-          ctx.signal.addEventListener('abort', () => reject(new Error(String(ctx.signal.reason))), { once: true });
+          const stop = (): void => reject(new Error(String(ctx.signal.reason)));
+          if (ctx.signal.aborted) stop();
+          else ctx.signal.addEventListener('abort', stop, { once: true });
         });
       } finally {
         await sleep(hooks.cleanupMs ?? 0);
@@ -95,4 +99,32 @@ export function blockingJob(hooks: {
       }
     },
   });
+}
+
+/** A worker process running crash-worker.fixture.ts, to be killed with SIGKILL while it runs a job. */
+export interface CrashWorker {
+  /** Resolves once the child's handler for the job has started. */
+  started(jobId: string): Promise<void>;
+  /** Kills the child with SIGKILL and waits for it to exit; safe to call twice. */
+  kill(): Promise<void>;
+}
+
+/** Starts the crash fixture against a database with the given adapter. */
+export function spawnCrashWorker(url: string, adapter: 'in-process' | 'pg-boss'): CrashWorker {
+  const fixture = fileURLToPath(new URL('./crash-worker.fixture.ts', import.meta.url));
+  const child = spawn(process.execPath, ['--import', 'tsx', fixture, url, adapter], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  return {
+    started: async (jobId) => {
+      await waitFor(`the child to start ${jobId}`, () => output.includes(`started ${jobId}`));
+    },
+    kill: async () => {
+      child.kill('SIGKILL');
+      await exited;
+    },
+  };
 }

@@ -10,8 +10,18 @@ export function kyselyBossDb(db: Kysely<Database>): PgBoss.Db {
   return {
     executeSql: async (text: string, values?: readonly unknown[]) => {
       // Without parameters pg uses the simple protocol, which pg-boss needs for its multi-statement scripts.
-      const result = await db.executeQuery(CompiledQuery.raw(text, values === undefined ? [] : [...values]));
-      return { rows: [...result.rows] };
+      const query = CompiledQuery.raw(text, values === undefined ? [] : [...values]);
+      if (db.isTransaction) return { rows: [...(await db.executeQuery(query)).rows] };
+      return db.connection().execute(async (connection) => {
+        try {
+          return { rows: [...(await connection.executeQuery(query)).rows] };
+        } catch (error) {
+          // A failed "BEGIN; …; COMMIT;" script (pg-boss's locked maintenance and migrations) leaves its
+          // connection inside an aborted transaction; it must not go back to the pool like that.
+          await connection.executeQuery(CompiledQuery.raw('ROLLBACK')).catch(() => undefined);
+          throw error;
+        }
+      });
     },
   };
 }

@@ -40,9 +40,12 @@ export function startLeaseHeartbeat(options: {
       log.warn({ err: error, jobId: job.id }, 'could not renew a job lease');
     }
   };
-  const timer = setInterval(() => {
-    inFlight = inFlight.then(renew);
-  }, Math.max(10, Math.floor(leaseMs / 3)));
+  const timer = setInterval(
+    () => {
+      inFlight = inFlight.then(renew);
+    },
+    Math.max(10, Math.floor(leaseMs / 3)),
+  );
   return {
     stop: async () => {
       clearInterval(timer);

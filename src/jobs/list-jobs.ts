@@ -11,7 +11,10 @@ export interface JobFilter {
 }
 
 /** Lists jobs newest first from the `jobs` table, which both queue adapters keep as the record. */
-export async function listJobs(store: Store, filter: JobFilter): Promise<{ jobs: JobView[]; next: string | null }> {
+export async function listJobs(
+  store: Store,
+  filter: JobFilter,
+): Promise<{ jobs: JobView[]; next: string | null }> {
   let query = store.db.selectFrom('jobs').selectAll();
   if (filter.status !== undefined) query = query.where('status', '=', filter.status);
   if (filter.kind !== undefined) query = query.where('kind', '=', filter.kind);

@@ -27,7 +27,9 @@ export function newJobRow(
   try {
     json = JSON.stringify(payload ?? null);
   } catch (error) {
-    throw new PrivetError('validation_failed', `The payload of a "${kind}" job is not JSON`, { cause: error });
+    throw new PrivetError('validation_failed', `The payload of a "${kind}" job is not JSON`, {
+      cause: error,
+    });
   }
   const at = now.toISOString();
   return {

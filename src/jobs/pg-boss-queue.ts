@@ -24,7 +24,8 @@ export const pgBossSchema = 'pgboss';
  */
 export function createPgBossQueue(deps: JobQueueDeps, options: JobQueueOptions = {}): JobQueue {
   const { store, clock, registry } = deps;
-  if (store.dialect !== 'postgres') throw new PrivetError('config_invalid', 'The pg-boss job queue needs a PostgreSQL store');
+  if (store.dialect !== 'postgres')
+    throw new PrivetError('config_invalid', 'The pg-boss job queue needs a PostgreSQL store');
   const log = deps.log ?? silentLogger;
   const worker = deps.workerId ?? defaultWorkerId();
   const pollIntervalMs = options.pollIntervalMs ?? 1_000;
@@ -43,13 +44,20 @@ export function createPgBossQueue(deps: JobQueueDeps, options: JobQueueOptions =
 
   let starting: Promise<void> | undefined;
   const ready = async (): Promise<void> => {
-    starting ??= (async () => {
-      await boss.start();
-      await boss.createQueue(privetBossQueue);
-    })().catch((error: unknown) => {
-      starting = undefined;
-      throw error;
-    });
+    // pg-boss's create_queue deadlocks when processes create the same queue at once (a fresh database, all
+    // replicas starting), so setup holds a lock; pg-boss's own statements run on other pooled connections.
+    starting ??= store
+      .transaction(
+        async () => {
+          await boss.start();
+          await boss.createQueue(privetBossQueue);
+        },
+        { lock: 'privet:jobs:pg-boss-setup' },
+      )
+      .catch((error: unknown) => {
+        starting = undefined;
+        throw error;
+      });
     await starting;
   };
 
@@ -72,10 +80,22 @@ export function createPgBossQueue(deps: JobQueueDeps, options: JobQueueOptions =
   const runClaimed = async ({ job, bossId }: BossClaim, signal: AbortSignal): Promise<void> => {
     const started = performance.now();
     // No lease renewal here: pg-boss expiry (the job's timeout plus a grace) is what hands a job to another worker.
-    const result = await runJobHandler(registry, job, { shutdown: signal, leaseLost: new AbortController().signal }, log);
+    const result = await runJobHandler(
+      registry,
+      job,
+      { shutdown: signal, leaseLost: new AbortController().signal },
+      log,
+    );
     const definition = registry.get(job.kind);
     const finish = await store.transaction(async (trx) => {
-      const done = await finishAttempt(trx, job, worker, result, clock.now(), definition?.backoff ?? defaultBackoff);
+      const done = await finishAttempt(
+        trx,
+        job,
+        worker,
+        result,
+        clock.now(),
+        definition?.backoff ?? defaultBackoff,
+      );
       // A lost job was redelivered to another worker, whose message is now the live one.
       if (done.outcome === 'lost') return done;
       const db = kyselyBossDb(trx);
@@ -86,7 +106,10 @@ export function createPgBossQueue(deps: JobQueueDeps, options: JobQueueOptions =
       return done;
     });
     if (finish.outcome !== 'completed') {
-      log.warn({ jobId: job.id, kind: job.kind, attempt: job.attempt, outcome: finish.outcome }, 'job attempt did not complete');
+      log.warn(
+        { jobId: job.id, kind: job.kind, attempt: job.attempt, outcome: finish.outcome },
+        'job attempt did not complete',
+      );
     }
     deps.onJobFinished?.(job.kind, finish.outcome, (performance.now() - started) / 1000);
   };
@@ -112,7 +135,14 @@ export function createPgBossQueue(deps: JobQueueDeps, options: JobQueueOptions =
       await ready();
       const scheduling =
         schedules && registry.schedules.length > 0
-          ? runScheduler({ queue: { enqueue }, schedules: registry.schedules, clock, signal, tickMs: options.scheduleTickMs ?? 5_000, log })
+          ? runScheduler({
+              queue: { enqueue },
+              schedules: registry.schedules,
+              clock,
+              signal,
+              tickMs: options.scheduleTickMs ?? 5_000,
+              log,
+            })
           : Promise.resolve();
       await runWorkerLoop({
         signal,

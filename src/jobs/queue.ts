@@ -75,12 +75,15 @@ export interface JobQueueDeps {
 
 /** Adapter tuning; the defaults suit production, tests shorten them. */
 export interface JobQueueOptions {
-  /** How often an idle worker looks for due jobs. */
+  /** How often an idle worker looks for due jobs (default 1 s). */
   readonly pollIntervalMs?: number;
-  /** How often a worker enqueues the current slot of each schedule. */
+  /** How often a worker enqueues the current slot of each schedule (default 5 s). */
   readonly scheduleTickMs?: number;
-  /** In-process adapter: how long a claim holds before another worker may take the job over (renewed while it runs). */
+  /**
+   * In-process adapter: how long a claim holds before another worker may take the job over (default 10 s,
+   * renewed every third of it while the job runs), hence how soon a crashed worker's jobs run again.
+   */
   readonly leaseMs?: number;
-  /** pg-boss adapter: how often pg-boss expires the jobs of crashed workers. */
+  /** pg-boss adapter: how often pg-boss expires the messages of crashed workers (default 60 s). */
   readonly maintenanceIntervalSeconds?: number;
 }

@@ -18,6 +18,8 @@ export async function runJobHandler(
 ): Promise<AttemptResult> {
   let timeout: AbortSignal | undefined;
   try {
+    // A claim that was in flight when the worker was told to stop: hand the job back without starting it.
+    signals.shutdown.throwIfAborted();
     // Re-checked at run time: a payload queued by an older release may no longer fit the schema.
     const definition = registry.check(job.kind, job.payload);
     timeout = AbortSignal.timeout(definition.timeoutMs);
@@ -33,7 +35,8 @@ export async function runJobHandler(
     const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
     const detail = error instanceof Error ? (error.stack ?? message) : message;
     if (signals.leaseLost.aborted) return { outcome: 'lost', error: 'lease lost to another worker', detail };
-    if (signals.shutdown.aborted) return { outcome: 'interrupted', error: 'interrupted by worker shutdown', detail };
+    if (signals.shutdown.aborted)
+      return { outcome: 'interrupted', error: 'interrupted by worker shutdown', detail };
     if (timeout?.aborted === true) return { outcome: 'failed', error: 'timed out', detail };
     return { outcome: 'failed', error: message, detail };
   }

@@ -32,6 +32,7 @@ export async function sendBossJob(
     retryDelay: 0,
     expireInSeconds: Math.ceil((definition?.timeoutMs ?? DEFAULT_TIMEOUT_MS) / 1000) + EXPIRY_GRACE_SECONDS,
   });
-  if (id === null) throw new PrivetError('unavailable', `pg-boss did not accept job ${job.id}: is its queue created?`);
+  if (id === null)
+    throw new PrivetError('unavailable', `pg-boss did not accept job ${job.id}: is its queue created?`);
   return id;
 }
