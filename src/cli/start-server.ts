@@ -7,7 +7,7 @@ import { createApp } from '../http/create-app.ts';
 import { createMetrics } from '../http/metrics.ts';
 import type { PrivetApp } from '../http/app-deps.ts';
 import { createJobQueue } from '../jobs/create-job-queue.ts';
-import { builtInJobs } from '../jobs/built-in-jobs.ts';
+import { privetJobs } from './privet-jobs.ts';
 import type { JobQueue } from '../jobs/queue.ts';
 import type { Store } from '../store/store.ts';
 import type { CliIo } from './cli-io.ts';
@@ -44,7 +44,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const queue = createJobQueue({
     store,
     clock,
-    registry: builtInJobs(),
+    registry: privetJobs({ store, clock, config }),
     onJobFinished: (kind, outcome, seconds) => metrics.observeJob(kind, outcome, seconds),
   });
   metrics.setQueueDepthSource(() => queue.depth());

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { loadConfig } from '../config/load-config.ts';
 import { systemClock } from '../domain/clock.ts';
-import { builtInJobs } from '../jobs/built-in-jobs.ts';
+import { privetJobs } from './privet-jobs.ts';
 import { createJobQueue } from '../jobs/create-job-queue.ts';
 import type { CliIo } from './cli-io.ts';
 import { openMigratedStore } from './open-store-from-config.ts';
@@ -16,7 +16,11 @@ export function addWorkerCommand(program: Command, io: CliIo): void {
     .action(async (options: { concurrency: number }) => {
       const config = loadConfig();
       const store = await openMigratedStore(config);
-      const queue = createJobQueue({ store, clock: systemClock, registry: builtInJobs() });
+      const queue = createJobQueue({
+        store,
+        clock: systemClock,
+        registry: privetJobs({ store, clock: systemClock, config }),
+      });
       const abort = new AbortController();
       io.out(`Privet worker started (concurrency ${options.concurrency}, ${store.dialect} store).`);
       const working = queue.work({ signal: abort.signal, concurrency: options.concurrency });

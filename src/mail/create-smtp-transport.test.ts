@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isPrivetError } from '../domain/errors.ts';
 import { createSmtpTransport } from './create-smtp-transport.ts';
 import type { OutgoingMail } from './mail-transport.ts';
-import { startTestSmtpServer, type TestSmtpServer } from './testing/start-test-smtp-server.ts';
+import { startTestSmtpServer, type TestSmtpServer } from '../../test/support/start-test-smtp-server.ts';
 
 const password = 'Sup3r$ecret/pw';
 const mail: OutgoingMail = {

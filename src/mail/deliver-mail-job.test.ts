@@ -1,20 +1,27 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../domain/clock.ts';
 import { isPrivetError } from '../domain/errors.ts';
+import { silentLogger } from '../jobs/job-logger.ts';
 import { openTestStore, type TestStore } from '../../test/support/test-stores.ts';
 import { createSmtpTransport } from './create-smtp-transport.ts';
 import { mailDeliveryIdempotencyKey, mailDeliveryJob } from './deliver-mail-job.ts';
 import { getOutboxEntry } from './get-outbox-entry.ts';
 import type { MailTransport } from './mail-transport.ts';
 import { queueMail } from './queue-mail.ts';
-import { startTestSmtpServer, type TestSmtpServer } from './testing/start-test-smtp-server.ts';
+import { startTestSmtpServer, type TestSmtpServer } from '../../test/support/start-test-smtp-server.ts';
 
 describe('mailDeliveryJob', () => {
   let db: TestStore;
   let smtp: TestSmtpServer;
   let transport: MailTransport;
   const clock = fixedClock('2030-01-01T00:00:00.000Z');
-  const ctx = { signal: new AbortController().signal };
+  const ctx = {
+    signal: new AbortController().signal,
+    jobId: 'job_test',
+    attempt: 1,
+    idempotencyKey: null,
+    log: silentLogger,
+  };
 
   beforeAll(async () => {
     db = await openTestStore('sqlite');

@@ -1,17 +1,9 @@
+import { Type } from 'typebox';
 import { isPrivetError } from '../domain/errors.ts';
+import { defineJob } from '../jobs/job-definition.ts';
 import { deliverOutboxEntry, mailMaxAttempts, type DeliverMailDeps } from './deliver-outbox-entry.ts';
 
 export const mailDeliveryJobKind = 'mail.deliver';
-
-export interface MailDeliveryPayload {
-  readonly outboxId: string;
-}
-
-export interface MailDeliveryJob {
-  readonly kind: typeof mailDeliveryJobKind;
-  readonly maxAttempts: number;
-  handler(payload: MailDeliveryPayload, ctx: { readonly signal: AbortSignal }): Promise<void>;
-}
 
 /** The idempotency key to enqueue delivery with, so one entry never has two delivery jobs. */
 export function mailDeliveryIdempotencyKey(outboxId: string): string {
@@ -19,10 +11,13 @@ export function mailDeliveryIdempotencyKey(outboxId: string): string {
 }
 
 /** The job that delivers one outbox entry; what it throws is transient, so the queue retries it. */
-export function mailDeliveryJob(deps: DeliverMailDeps): MailDeliveryJob {
-  return {
+export function mailDeliveryJob(deps: DeliverMailDeps) {
+  return defineJob({
     kind: mailDeliveryJobKind,
+    schema: Type.Object({ outboxId: Type.String() }),
     maxAttempts: mailMaxAttempts,
+    backoff: { baseMs: 30_000, factor: 2, maxMs: 30 * 60_000 },
+    timeoutMs: 5 * 60_000,
     handler: async ({ outboxId }, ctx) => {
       try {
         await deliverOutboxEntry(deps, outboxId, ctx.signal);
@@ -32,5 +27,5 @@ export function mailDeliveryJob(deps: DeliverMailDeps): MailDeliveryJob {
         throw error;
       }
     },
-  };
+  });
 }

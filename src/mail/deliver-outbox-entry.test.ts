@@ -9,8 +9,8 @@ import { getOutboxEntry } from './get-outbox-entry.ts';
 import type { MailMessage } from './mailer.ts';
 import type { MailTransport } from './mail-transport.ts';
 import { queueMail } from './queue-mail.ts';
-import { parseRawMail } from './testing/parse-raw-mail.ts';
-import { startTestSmtpServer, type TestSmtpServer } from './testing/start-test-smtp-server.ts';
+import { parseRawMail } from '../../test/support/parse-raw-mail.ts';
+import { startTestSmtpServer, type TestSmtpServer } from '../../test/support/start-test-smtp-server.ts';
 
 const from = 'Privet <privacy@privet.test>';
 const signal = new AbortController().signal;

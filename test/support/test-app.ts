@@ -9,7 +9,7 @@ import type { Role } from '../../src/domain/roles.ts';
 import type { PrivetApp } from '../../src/http/app-deps.ts';
 import { createApp } from '../../src/http/create-app.ts';
 import { createMetrics } from '../../src/http/metrics.ts';
-import { builtInJobs } from '../../src/jobs/built-in-jobs.ts';
+import { privetJobs } from '../../src/cli/privet-jobs.ts';
 import { createJobQueue } from '../../src/jobs/create-job-queue.ts';
 import type { JobQueue } from '../../src/jobs/queue.ts';
 import type { Store } from '../../src/store/store.ts';
@@ -55,7 +55,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const clock = options.clock ?? systemClock;
   const store = testStore.store;
   const metrics = createMetrics();
-  const queue = createJobQueue({ store, clock, registry: builtInJobs() });
+  const queue = createJobQueue({ store, clock, registry: privetJobs({ store, clock, config }) });
   metrics.setQueueDepthSource(() => queue.depth());
   const app = await createApp({
     config,

@@ -1,8 +1,12 @@
 import type { ComponentType } from 'react';
 import { roleAllows, type Role } from '../../src/domain/roles.ts';
 import { AccountPage } from './account-page.tsx';
+import { ApiKeysPage } from './api-keys/api-keys-page.tsx';
 import { AuditLogPage } from './audit/audit-log-page.tsx';
+import { JobsPage } from './jobs/jobs-page.tsx';
+import { OutboxPage } from './outbox/outbox-page.tsx';
 import { OverviewPage } from './overview-page.tsx';
+import { UsersPage } from './users/users-page.tsx';
 
 /** One entry of the admin console's navigation and the page it opens. */
 export interface AdminSection {
@@ -20,6 +24,10 @@ export interface AdminSection {
 export const sections: readonly AdminSection[] = [
   { path: '/admin', label: 'Overview', page: OverviewPage },
   { path: '/admin/audit', label: 'Audit log', page: AuditLogPage },
+  { path: '/admin/jobs', label: 'Jobs', page: JobsPage, minRole: 'viewer' },
+  { path: '/admin/outbox', label: 'Outbox', page: OutboxPage, minRole: 'operator' },
+  { path: '/admin/users', label: 'Users', page: UsersPage, minRole: 'admin' },
+  { path: '/admin/api-keys', label: 'API keys', page: ApiKeysPage, minRole: 'admin' },
   { path: '/admin/account', label: 'Your account', page: AccountPage, inNav: false },
 ];
 
