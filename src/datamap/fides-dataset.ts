@@ -35,6 +35,8 @@ export interface FidesField {
   readonly fides_meta?: FidesFieldMeta;
   /** Nested fields (documents, JSON columns). */
   readonly fields?: readonly FidesField[];
+  /** Privet's extension: how sure discovery was of the proposed category, and why. */
+  readonly 'x-privet'?: { readonly confidence?: number; readonly reason?: string };
   readonly extra?: Readonly<Record<string, unknown>>;
 }
 
@@ -54,6 +56,11 @@ export interface FidesCollection {
   readonly data_categories?: readonly string[];
   readonly fields: readonly FidesField[];
   readonly fides_meta?: FidesCollectionMeta;
+  /**
+   * Privet's extension: whose data the rows are (a fideslang data subject such as `customer` or `employee`;
+   * absent means the dataset's subject) and whether the collection holds personal data at all (catalogues don't).
+   */
+  readonly 'x-privet'?: { readonly data_subject?: string; readonly personal?: boolean };
   readonly extra?: Readonly<Record<string, unknown>>;
 }
 
