@@ -4,6 +4,7 @@ import { registerAuditRoutes } from './audit-routes.ts';
 import { registerAuthRoutes } from './auth-routes.ts';
 import { registerHealthRoutes } from './health-routes.ts';
 import { registerJobRoutes } from './job-routes.ts';
+import { registerOrganisationRoutes } from './organisation-routes.ts';
 import { registerOutboxRoutes } from './outbox-routes.ts';
 import { registerUserRoutes } from './user-routes.ts';
 import { registerWebRoutes } from './web-routes.ts';
@@ -17,6 +18,7 @@ export async function registerRoutes(app: PrivetApp, deps: AppDeps): Promise<voi
   await registerAuditRoutes(app, deps);
   await registerJobRoutes(app, deps);
   await registerOutboxRoutes(app, deps);
+  await registerOrganisationRoutes(app, deps);
   // Last: the web apps answer page paths that no API route claims.
   await registerWebRoutes(app, { webDist: deps.webDist });
 }
