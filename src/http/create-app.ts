@@ -10,6 +10,7 @@ import type { AppDeps, PrivetApp } from './app-deps.ts';
 import { authorize } from './auth-hook.ts';
 import { ErrorBody } from './error-body.ts';
 import { registerRoutes } from './routes/register-routes.ts';
+import { isPublicPath, PUBLIC_RATE } from './rate-limits.ts';
 import { recordRoute } from './route-list.ts';
 import { toErrorBody } from './to-error-body.ts';
 import './route-config.ts';
@@ -62,6 +63,10 @@ export async function createApp(deps: AppDeps): Promise<PrivetApp> {
   // Every /api/admin route must declare a role, and the OpenAPI document shows it.
   app.addHook('onRoute', (route) => {
     recordRoute(app, route);
+    // Runs before the rate-limit plugin's own hook, so every public route gets a limit by default.
+    if (isPublicPath(route.url) && route.config?.rateLimit === undefined) {
+      route.config = { ...route.config, rateLimit: PUBLIC_RATE };
+    }
     if (route.url.startsWith('/api/admin') && route.config?.role === undefined) {
       throw new PrivetError('internal', `Route ${String(route.method)} ${route.url} declares no role`);
     }

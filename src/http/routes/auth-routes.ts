@@ -5,6 +5,7 @@ import { endSession } from '../../auth/sessions.ts';
 import { setPassword } from '../../auth/set-password.ts';
 import type { AppDeps, PrivetApp } from '../app-deps.ts';
 import { principalOf, SESSION_COOKIE } from '../auth-hook.ts';
+import { LOGIN_RATE } from '../rate-limits.ts';
 
 const User = Type.Object({
   id: Type.String(),
@@ -13,7 +14,6 @@ const User = Type.Object({
   role: Type.String(),
 });
 const SessionBody = Type.Object({ user: User, csrfToken: Type.String() });
-const LOGIN_RATE = { max: 10, timeWindow: '1 minute' };
 
 /** Staff sign-in with password or one-time link, session info, password change and sign-out. */
 export async function registerAuthRoutes(app: PrivetApp, deps: AppDeps): Promise<void> {

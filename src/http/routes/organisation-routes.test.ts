@@ -66,4 +66,23 @@ describe('organisation settings', () => {
     });
     expect(audit.json().entries[0].actor).toMatch(/^key:/);
   });
+
+  it('rate-limits public routes by default', async () => {
+    const statuses = new Set<number>();
+    for (let i = 0; i < 130; i += 1) {
+      const res = await t.app.inject({
+        method: 'GET',
+        url: '/api/public/organisation',
+        remoteAddress: '198.51.100.7',
+      });
+      statuses.add(res.statusCode);
+    }
+    expect(statuses).toContain(429);
+    const other = await t.app.inject({
+      method: 'GET',
+      url: '/api/public/organisation',
+      remoteAddress: '198.51.100.8',
+    });
+    expect(other.statusCode).toBe(200);
+  });
 });
