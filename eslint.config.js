@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'dist', 'web/dist', '.privet', 'coverage', 'bin'] },
+  { ignores: ['node_modules', 'dist', 'web/dist', '.privet', 'coverage', 'bin', 'sdk/privet.js'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

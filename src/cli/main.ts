@@ -3,7 +3,10 @@ import { isPrivetError } from '../domain/errors.ts';
 import { addAdminCommands } from './admin-commands.ts';
 import { addAuditCommands } from './audit-commands.ts';
 import { processIo, type CliIo } from './cli-io.ts';
+import { addDatamapCommands } from './datamap-commands.ts';
+import { addDatamapScanCommand, datamapGroup } from './datamap-scan-command.ts';
 import { addMigrateCommand } from './migrate-command.ts';
+import { addRopaCommands } from './ropa-commands.ts';
 import { addServeCommand } from './serve-command.ts';
 import { addWorkerCommand } from './worker-command.ts';
 
@@ -19,6 +22,9 @@ export function buildProgram(io: CliIo = processIo): Command {
   addMigrateCommand(program, io);
   addAdminCommands(program, io);
   addAuditCommands(program, io);
+  addRopaCommands(program, io);
+  addDatamapCommands(program, io);
+  addDatamapScanCommand(datamapGroup(program), io);
   return program;
 }
 

@@ -58,8 +58,10 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   });
   const address = await app.listen({ port: config.port, host: config.host });
   if (options.firstStart !== false) {
-    const seeded = await seedDemo({ store, clock });
-    if (seeded.length > 0) io.out(`Seeded demo data: ${seeded.join(', ')}.`);
+    if (config.demo) {
+      const seeded = await seedDemo({ store, clock, config });
+      if (seeded.length > 0) io.out(`Seeded demo data: ${seeded.join(', ')}.`);
+    }
     // With PORT=0 only the listening address tells where the console is.
     const publicUrl = config.publicUrlSet ? config.publicUrl : address;
     const admin = await ensureFirstAdmin({ store, clock, publicUrl });

@@ -20,6 +20,7 @@ const EnvSchema = Type.Object({
     { default: 'info' },
   ),
   PRIVET_TRUST_PROXY: Type.Boolean({ default: false }),
+  PRIVET_DEMO: Type.Boolean({ default: true }),
 });
 
 type Env = Static<typeof EnvSchema>;
@@ -38,6 +39,8 @@ export interface Config {
   readonly mailFrom: string;
   readonly logLevel: string;
   readonly trustProxy: boolean;
+  /** Seed the demo organisation, demo shop and its data map on first start. */
+  readonly demo: boolean;
 }
 
 /** True when the database URL names a PostgreSQL server rather than a SQLite file. */
@@ -93,6 +96,7 @@ export function loadConfig(
     mailFrom: parsed.PRIVET_MAIL_FROM,
     logLevel: parsed.PRIVET_LOG_LEVEL,
     trustProxy: parsed.PRIVET_TRUST_PROXY,
+    demo: parsed.PRIVET_DEMO,
   };
 }
 

@@ -7,11 +7,15 @@ export interface FidesReference {
   readonly field: string;
   /** `to`: this field points at the referenced one (follow it from here); `from`: the other way; absent: both. */
   readonly direction?: 'from' | 'to';
+  /** Keys Privet does not interpret, kept for the round trip. */
+  readonly extra?: Readonly<Record<string, unknown>>;
 }
 
 export interface FidesMaskingStrategy {
   readonly strategy: string;
   readonly configuration?: Readonly<Record<string, unknown>>;
+  /** Keys Privet does not interpret, kept for the round trip. */
+  readonly extra?: Readonly<Record<string, unknown>>;
 }
 
 export interface FidesFieldMeta {

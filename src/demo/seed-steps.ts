@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { Config } from '../config/load-config.ts';
 import type { Clock } from '../domain/clock.ts';
 import type { Database } from '../store/schema.ts';
 import type { Store } from '../store/store.ts';
@@ -6,6 +7,8 @@ import type { Store } from '../store/store.ts';
 export interface SeedDeps {
   readonly store: Store;
   readonly clock: Clock;
+  /** Where demo files (the demo shop database) go, and the secret that seals connection URLs. */
+  readonly config: Pick<Config, 'dataDir' | 'secret'>;
 }
 
 /** One idempotent piece of demo data; runs once per store, inside a transaction. */

@@ -16,8 +16,10 @@ describe('organisation settings', () => {
 
   it('is not found before seeding, then shows the demo organisation publicly', async () => {
     expect((await t.app.inject({ method: 'GET', url: '/api/public/organisation' })).statusCode).toBe(404);
-    expect(await seedDemo({ store: t.store, clock: systemClock })).toContain('demo-organisation');
-    expect(await seedDemo({ store: t.store, clock: systemClock })).toEqual([]);
+    expect(await seedDemo({ store: t.store, clock: systemClock, config: t.config })).toContain(
+      'demo-organisation',
+    );
+    expect(await seedDemo({ store: t.store, clock: systemClock, config: t.config })).toEqual([]);
     const res = await t.app.inject({ method: 'GET', url: '/api/public/organisation' });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toEqual({

@@ -2,10 +2,13 @@ import type { AppDeps, PrivetApp } from '../app-deps.ts';
 import { registerApiKeyRoutes } from './api-key-routes.ts';
 import { registerAuditRoutes } from './audit-routes.ts';
 import { registerAuthRoutes } from './auth-routes.ts';
+import { registerConnectionRoutes } from './connection-routes.ts';
+import { registerDatasetRoutes } from './dataset-routes.ts';
 import { registerHealthRoutes } from './health-routes.ts';
 import { registerJobRoutes } from './job-routes.ts';
 import { registerOrganisationRoutes } from './organisation-routes.ts';
 import { registerOutboxRoutes } from './outbox-routes.ts';
+import { registerPrivacyModelRoutes } from './privacy-model-routes.ts';
 import { registerUserRoutes } from './user-routes.ts';
 import { registerWebRoutes } from './web-routes.ts';
 
@@ -18,7 +21,10 @@ export async function registerRoutes(app: PrivetApp, deps: AppDeps): Promise<voi
   await registerAuditRoutes(app, deps);
   await registerJobRoutes(app, deps);
   await registerOutboxRoutes(app, deps);
+  await registerPrivacyModelRoutes(app, deps);
+  await registerDatasetRoutes(app, deps);
   await registerOrganisationRoutes(app, deps);
+  await registerConnectionRoutes(app, deps);
   // Last: the web apps answer page paths that no API route claims.
   await registerWebRoutes(app, { webDist: deps.webDist });
 }
