@@ -3,6 +3,7 @@ import { isPrivetError } from '../domain/errors.ts';
 import { addAdminCommands } from './admin-commands.ts';
 import { addAuditCommands } from './audit-commands.ts';
 import { processIo, type CliIo } from './cli-io.ts';
+import { addConsentCommands } from './consent-commands.ts';
 import { addDatamapCommands } from './datamap-commands.ts';
 import { addDatamapScanCommand, datamapGroup } from './datamap-scan-command.ts';
 import { addMigrateCommand } from './migrate-command.ts';
@@ -22,6 +23,7 @@ export function buildProgram(io: CliIo = processIo): Command {
   addMigrateCommand(program, io);
   addAdminCommands(program, io);
   addAuditCommands(program, io);
+  addConsentCommands(program, io);
   addRopaCommands(program, io);
   addDatamapCommands(program, io);
   addDatamapScanCommand(datamapGroup(program), io);

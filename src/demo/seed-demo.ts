@@ -1,10 +1,16 @@
+import { demoConsentStep } from './demo-consent-step.ts';
 import { demoOrganisationStep } from './demo-organisation-step.ts';
 import { demoPrivacyModelStep } from './demo-privacy-model-step.ts';
 import { demoShopStep } from './demo-shop-step.ts';
 import type { SeedDeps, SeedStep } from './seed-steps.ts';
 
 /** The demo data Privet ships; later capabilities append their steps (data map, demo shop, notice). */
-export const demoSeedSteps: readonly SeedStep[] = [demoOrganisationStep, demoShopStep, demoPrivacyModelStep];
+export const demoSeedSteps: readonly SeedStep[] = [
+  demoOrganisationStep,
+  demoShopStep,
+  demoPrivacyModelStep,
+  demoConsentStep,
+];
 
 /**
  * Runs every seed step that has not run on this store yet, each once, even when several replicas start at

@@ -253,7 +253,8 @@ describe.each(storeKinds)('in-process queue on %s', (kind) => {
   it('keeps a long job to its worker by renewing the lease', async () => {
     const calls = createCallLog();
     const jobs = [countingJob(calls), blockingJob({})];
-    const short: JobQueueOptions = { pollIntervalMs: 10, leaseMs: 90 };
+    // Long enough that a busy machine's event-loop stalls do not let the lease lapse between renewals.
+    const short: JobQueueOptions = { pollIntervalMs: 10, leaseMs: 600 };
     const a = createInProcessQueue(
       { store: testStore.store, clock: systemClock, registry: createJobRegistry(jobs) },
       short,
@@ -270,7 +271,7 @@ describe.each(storeKinds)('in-process queue on %s', (kind) => {
     const marker = await a.enqueue('test.count', { key: 'marker' });
     for (let i = 0; i < 3; i += 1) {
       await waitFor('the marker', async () => (await a.get(marker.id))?.status === 'completed');
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      await new Promise((resolve) => setTimeout(resolve, 700));
     }
     workerA.abort.abort();
     await workerA.done;

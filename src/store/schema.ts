@@ -257,4 +257,34 @@ export interface Database {
     created_at: string;
     updated_at: string;
   };
+  /** Request runs (src/engine): `input`, `result` are JSON text; `owner` is `host:pid` while running. */
+  request_runs: {
+    id: string;
+    type: string;
+    status: string;
+    resume_key: string;
+    owner: string | null;
+    input: string;
+    progress_done: number;
+    progress_total: number;
+    result: string | null;
+    error: string | null;
+    created_at: string;
+    updated_at: string;
+    finished_at: string | null;
+  };
+  /** Checkpointed steps of a request run: `state` (the checkpoint) and `result` are JSON text. */
+  request_steps: {
+    run_id: string;
+    step_key: string;
+    position: number;
+    phase: string;
+    collection: string;
+    status: string;
+    attempt: number;
+    state: string | null;
+    result: string | null;
+    error: string | null;
+    updated_at: string;
+  };
 }

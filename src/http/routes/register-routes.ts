@@ -3,12 +3,14 @@ import { registerApiKeyRoutes } from './api-key-routes.ts';
 import { registerAuditRoutes } from './audit-routes.ts';
 import { registerAuthRoutes } from './auth-routes.ts';
 import { registerConnectionRoutes } from './connection-routes.ts';
+import { registerConsentRoutes } from './consent-routes.ts';
 import { registerDatasetRoutes } from './dataset-routes.ts';
 import { registerHealthRoutes } from './health-routes.ts';
 import { registerJobRoutes } from './job-routes.ts';
 import { registerOrganisationRoutes } from './organisation-routes.ts';
 import { registerOutboxRoutes } from './outbox-routes.ts';
 import { registerPrivacyModelRoutes } from './privacy-model-routes.ts';
+import { registerSdkRoutes } from './sdk-routes.ts';
 import { registerUserRoutes } from './user-routes.ts';
 import { registerWebRoutes } from './web-routes.ts';
 
@@ -25,6 +27,8 @@ export async function registerRoutes(app: PrivetApp, deps: AppDeps): Promise<voi
   await registerDatasetRoutes(app, deps);
   await registerOrganisationRoutes(app, deps);
   await registerConnectionRoutes(app, deps);
+  await registerConsentRoutes(app, deps);
+  await registerSdkRoutes(app, { config: deps.config });
   // Last: the web apps answer page paths that no API route claims.
   await registerWebRoutes(app, { webDist: deps.webDist });
 }

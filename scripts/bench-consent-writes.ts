@@ -1,0 +1,175 @@
+/**
+ * `npm run bench:consent-writes`: durable consent writes per second over HTTP, against a bare Fastify route
+ * answering 204 to the same body, in one run and on the same machine. Both servers run in this process's
+ * main thread; the load comes from a worker thread (keep-alive HTTP/1.1, fixed connections, fresh device id
+ * and forwarded client address per request, cross-origin from a shop's page, as its visitors' banners send). Each consent post carries
+ * three choices, so it appends three hash-chained events and their current-state rows before its 201.
+ * Settings: PRIVET_BENCH_SECONDS (default 5), PRIVET_BENCH_CONNECTIONS (default 64),
+ * PRIVET_BENCH_DATABASE_URL (default a fresh SQLite file; a postgres:// URL benches PostgreSQL).
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import Fastify from 'fastify';
+import { startServer } from '../src/cli/start-server.ts';
+import { loadConfig } from '../src/config/load-config.ts';
+import { verifyConsentLedger } from '../src/consent/verify-consent-ledger.ts';
+
+const SECONDS = Number(process.env.PRIVET_BENCH_SECONDS ?? 5);
+const CONNECTIONS = Number(process.env.PRIVET_BENCH_CONNECTIONS ?? 64);
+
+interface LoadResult {
+  readonly ok: number;
+  readonly failed: number;
+  readonly seconds: number;
+}
+
+// Plain JavaScript for the worker: a loop per connection, each request waiting for the previous answer.
+const LOAD_LOOP = `
+const { workerData, parentPort } = require('node:worker_threads');
+const http = require('node:http');
+const { url, noticeVersion, seconds, connections, okStatus, warmupSeconds } = workerData;
+const target = new URL(url);
+const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
+let counter = 0, ok = 0, failed = 0, counting = false;
+function once() {
+  const i = counter++;
+  const body = JSON.stringify({
+    deviceId: 'bench-' + String(i).padStart(12, '0'),
+    noticeVersion,
+    choices: { preferences: i % 2 === 0, analytics: true, marketing: false },
+    method: 'banner',
+  });
+  return new Promise((resolve) => {
+    const req = http.request({
+      agent, host: target.hostname, port: target.port, path: target.pathname, method: 'POST',
+      headers: {
+        'content-type': 'text/plain;charset=UTF-8',
+        'content-length': Buffer.byteLength(body),
+        'x-forwarded-for': '10.' + ((i >> 16) & 255) + '.' + ((i >> 8) & 255) + '.' + (i & 255),
+        origin: 'https://shop.example',
+        'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36',
+      },
+    }, (res) => {
+      res.resume();
+      res.on('end', () => { if (counting) { if (res.statusCode === okStatus) ok++; else failed++; } resolve(); });
+    });
+    req.on('error', () => { if (counting) failed++; resolve(); });
+    req.end(body);
+  });
+}
+(async () => {
+  let end = 0;
+  setTimeout(() => { counting = true; end = Date.now() + seconds * 1000; }, warmupSeconds * 1000);
+  const started = { at: 0 };
+  await Promise.all(Array.from({ length: connections }, async () => {
+    while (end === 0 || Date.now() < end) {
+      if (counting && started.at === 0) started.at = Date.now();
+      await once();
+    }
+  }));
+  agent.destroy();
+  parentPort.postMessage({ ok, failed, seconds: (Date.now() - started.at) / 1000 });
+})();
+`;
+
+function load(url: string, okStatus: number, noticeVersion: string): Promise<LoadResult> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(LOAD_LOOP, {
+      eval: true,
+      workerData: {
+        url,
+        noticeVersion,
+        seconds: SECONDS,
+        connections: CONNECTIONS,
+        okStatus,
+        warmupSeconds: 1,
+      },
+    });
+    worker.once('message', (result: LoadResult) => resolve(result));
+    worker.once('error', reject);
+  });
+}
+
+async function benchBare(): Promise<LoadResult> {
+  const app = Fastify({ logger: false });
+  // The same JSON-in-text/plain parsing the consent route does, so only the durable write differs.
+  app.addContentTypeParser('text/plain', { parseAs: 'string' }, (_req, body, done) => {
+    try {
+      done(null, JSON.parse(body as string));
+    } catch (error) {
+      done(error as Error, undefined);
+    }
+  });
+  app.post('/bare', async (_request, reply) => reply.status(204).send());
+  const url = await app.listen({ port: 0, host: '127.0.0.1' });
+  try {
+    return await load(`${url}/bare`, 204, '');
+  } finally {
+    await app.close();
+  }
+}
+
+async function benchConsent(): Promise<{
+  result: LoadResult;
+  events: number;
+  commits: number;
+  chainOk: boolean;
+}> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'privet-bench-'));
+  const config = loadConfig({
+    PRIVET_DATA_DIR: dataDir,
+    PORT: '0',
+    PRIVET_LOG_LEVEL: 'silent',
+    PRIVET_TRUST_PROXY: 'true',
+    ...(process.env.PRIVET_BENCH_DATABASE_URL
+      ? { PRIVET_DATABASE_URL: process.env.PRIVET_BENCH_DATABASE_URL }
+      : {}),
+  });
+  const quiet = { out: () => undefined, err: (line: string) => process.stderr.write(`${line}\n`) };
+  const server = await startServer({ config, worker: false, io: quiet });
+  try {
+    const consentConfig = (await (await fetch(`${server.url}/api/public/consent/config`)).json()) as {
+      noticeVersion: string;
+    };
+    const before = await server.store.db
+      .selectFrom('consent_events')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    const result = await load(`${server.url}/api/public/consent`, 201, consentConfig.noticeVersion);
+    const after = await server.store.db
+      .selectFrom('consent_events')
+      .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.count<number>('at').distinct().as('commits')])
+      .executeTakeFirstOrThrow();
+    const chain = await verifyConsentLedger(server.store);
+    return {
+      result,
+      events: Number(after.n) - Number(before.n),
+      // Every event of a batch has its commit's timestamp: distinct timestamps bound the commits from below.
+      commits: Number(after.commits),
+      chainOk: chain.ok,
+    };
+  } finally {
+    await server.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+const rate = (r: LoadResult) => r.ok / r.seconds;
+const store = process.env.PRIVET_BENCH_DATABASE_URL?.startsWith('postgres') ? 'PostgreSQL' : 'SQLite';
+console.log(`${SECONDS} s per run after 1 s warm-up, ${CONNECTIONS} keep-alive connections, loopback.`);
+const bare = await benchBare();
+console.log(
+  `bare Fastify route (204):        ${rate(bare).toFixed(0).padStart(7)} req/s  (${bare.failed} failed)`,
+);
+const consent = await benchConsent();
+console.log(
+  `durable consent posts (${store}): ${rate(consent.result).toFixed(0).padStart(7)} posts/s (${consent.result.failed} failed), ` +
+    `${(consent.events / consent.result.seconds).toFixed(0)} events/s incl. warm-up`,
+);
+console.log(
+  `ratio consent/bare: ${(rate(consent.result) / rate(bare)).toFixed(2)}×; ` +
+    `≥ ${(consent.events / Math.max(1, consent.commits)).toFixed(1)} events per commit on average; ` +
+    `chain ${consent.chainOk ? 'verifies' : 'BROKEN'}.`,
+);

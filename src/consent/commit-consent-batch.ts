@@ -1,0 +1,84 @@
+import { sql, type Kysely } from 'kysely';
+import { PrivetError } from '../domain/errors.ts';
+import { currentNoticeVersion } from '../notices/read-notice-versions.ts';
+import type { Database } from '../store/schema.ts';
+import { appendConsentEvents, CONSENT_LEDGER_LOCK } from './append-consent-events.ts';
+import { listCategories } from './category-repository.ts';
+import type { ConsentDeps } from './consent-deps.ts';
+import { consentEventFromRow, type ConsentEvent } from './consent-event.ts';
+import type { ConsentSubmission } from './consent-submission.ts';
+import type { BatchOutcome } from './group-commit.ts';
+import { planConsentEvents } from './plan-consent-events.ts';
+
+/** What a caller gets back once its consent is durable. */
+export interface RecordedConsent {
+  /** One per event; each is the id of the event and of its consent receipt. */
+  readonly receiptIds: string[];
+  readonly recordedAt: string;
+  readonly events: ConsentEvent[];
+}
+
+/**
+ * Records many submissions in one transaction (`trx`, or its own) holding the consent ledger's lock. Each is checked against
+ * the notice and categories as they are at commit time; a refused submission gets its own validation error
+ * and does not stop the others. Throws (failing the whole batch) only when the database does.
+ */
+export async function commitConsentBatch(
+  deps: ConsentDeps,
+  submissions: readonly ConsentSubmission[],
+  trx?: Kysely<Database>,
+): Promise<BatchOutcome<RecordedConsent>[]> {
+  if (trx === undefined) {
+    return deps.store.transaction((inner) => commitConsentBatch(deps, submissions, inner), {
+      lock: CONSENT_LEDGER_LOCK,
+    });
+  }
+  // A caller's own transaction does not hold the chain's lock yet (SQLite's BEGIN IMMEDIATE already serialises).
+  if (deps.store.dialect === 'postgres') {
+    await sql`select pg_advisory_xact_lock(hashtext(${CONSENT_LEDGER_LOCK}))`.execute(trx);
+  }
+  const notice = await currentNoticeVersion(trx);
+  const categories = await listCategories(trx);
+  const at = deps.clock.now();
+  const plans = submissions.map((submission) => planConsentEvents(submission, notice, categories));
+  const rows = await appendConsentEvents(
+    trx,
+    deps.store.dialect,
+    plans.flatMap((plan) => (plan.ok ? plan.events : [])),
+    at,
+  );
+  let offset = 0;
+  return plans.map((plan): BatchOutcome<RecordedConsent> => {
+    if (!plan.ok) {
+      const summary = plan.issues.map((i) => `${i.path} ${i.message}`).join('; ');
+      return {
+        ok: false,
+        error: new PrivetError('validation_failed', `The consent was not recorded: ${summary}`, {
+          issues: plan.issues,
+        }),
+      };
+    }
+    const mine = rows.slice(offset, offset + plan.events.length);
+    offset += plan.events.length;
+    return {
+      ok: true,
+      value: {
+        receiptIds: mine.map((row) => row.id),
+        recordedAt: at.toISOString(),
+        events: mine.map(consentEventFromRow),
+      },
+    };
+  });
+}
+
+/** Records one submission (portal, staff, scripts), in `trx` or its own transaction; throws when refused. */
+export async function recordConsent(
+  deps: ConsentDeps,
+  submission: ConsentSubmission,
+  trx?: Kysely<Database>,
+): Promise<RecordedConsent> {
+  const [outcome] = await commitConsentBatch(deps, [submission], trx);
+  if (outcome === undefined) throw new PrivetError('internal', 'No outcome for the consent submission');
+  if (!outcome.ok) throw outcome.error;
+  return outcome.value;
+}

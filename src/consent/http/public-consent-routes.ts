@@ -1,0 +1,133 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { PrivetError } from '../../domain/errors.ts';
+import type { AppDeps, PrivetApp } from '../../http/app-deps.ts';
+import { normaliseLanguage } from '../banner-texts.ts';
+import { buildConsentConfig, ConsentConfigSchema } from '../consent-config.ts';
+import type { ConsentIngest } from '../consent-ingest.ts';
+import { ConsentReceiptSchema } from '../consent-receipt-schema.ts';
+import { publicConsentMethods } from '../consent-vocabulary.ts';
+import { loadConsentReceipt } from '../load-consent-receipt.ts';
+
+/** The id a banner keeps in localStorage: random, 16–64 URL-safe characters. */
+export const DeviceId = Type.String({ pattern: '^[A-Za-z0-9_-]{16,64}$' });
+
+// A banner post is a few hundred bytes; a small limit keeps the public write path cheap to refuse.
+const CONSENT_BODY_LIMIT = 16 * 1024;
+
+const ConsentPost = Type.Object({
+  deviceId: DeviceId,
+  personId: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+  noticeVersion: Type.String({ minLength: 1, maxLength: 40 }),
+  choices: Type.Record(Type.String({ maxLength: 64 }), Type.Boolean(), { maxProperties: 100 }),
+  method: Type.Enum(publicConsentMethods),
+  gpc: Type.Optional(Type.Boolean()),
+  // Lenient: a post is never lost over how a page spells its language; an odd tag is simply not stored.
+  uiLanguage: Type.Optional(Type.String({ maxLength: 64 })),
+});
+
+const tags = ['public', 'consent'];
+
+/** The banner's API: configuration, durable consent posts (JSON or text/plain JSON) and its own receipts. */
+export async function registerPublicConsentRoutes(
+  scope: PrivetApp,
+  deps: AppDeps,
+  ingest: ConsentIngest,
+): Promise<void> {
+  scope.get(
+    '/api/public/consent/config',
+    {
+      schema: {
+        summary: 'Banner configuration: notice version, categories, services, texts',
+        tags,
+        // Lenient: an odd page language falls back to English instead of breaking the banner.
+        querystring: Type.Object({ lang: Type.Optional(Type.String({ maxLength: 64 })) }),
+        response: { 200: ConsentConfigSchema },
+      },
+    },
+    async (request, reply) => {
+      const config = await buildConsentConfig(deps.store.db, {
+        lang: request.query.lang,
+        publicUrl: deps.config.publicUrl,
+      });
+      void reply.header('cache-control', 'public, max-age=60');
+      return config;
+    },
+  );
+
+  // Its own plugin: navigator.sendBeacon and no-preflight cross-origin fetches send JSON as text/plain,
+  // which this route alone accepts; the rest of the API stays JSON-only.
+  await scope.register(async (plugin) => {
+    const postScope = plugin.withTypeProvider<TypeBoxTypeProvider>();
+    postScope.addContentTypeParser('text/plain', { parseAs: 'string' }, (_request, body, done) => {
+      try {
+        done(null, JSON.parse(body as string));
+      } catch (error) {
+        done(
+          new PrivetError('bad_request', 'The body must be JSON (sent as application/json or text/plain)', {
+            cause: error,
+          }),
+          undefined,
+        );
+      }
+    });
+    postScope.post(
+      '/api/public/consent',
+      {
+        bodyLimit: CONSENT_BODY_LIMIT,
+        schema: {
+          summary: 'Record banner choices; answers once they are durable',
+          description:
+            'Accepts application/json or text/plain holding JSON. With `Sec-GPC: 1`, categories marked gpcOptOut ' +
+            'that the post does not choose explicitly are recorded as withdrawn with method gpc.',
+          tags,
+          body: ConsentPost,
+          response: {
+            201: Type.Object({ receiptIds: Type.Array(Type.String()), recordedAt: Type.String() }),
+          },
+        },
+      },
+      async (request, reply) => {
+        const body = request.body;
+        const recorded = await ingest.record({
+          deviceId: body.deviceId,
+          personId: body.personId,
+          // Anyone can put any person id into a public post: it may opt that person out, never in.
+          personVerified: false,
+          noticeVersion: body.noticeVersion,
+          choices: body.choices,
+          method: body.method,
+          gpc: request.headers['sec-gpc'] === '1' || body.gpc === true || body.method === 'gpc',
+          language: normaliseLanguage(body.uiLanguage),
+          ip: request.ip,
+          userAgent: request.headers['user-agent'],
+        });
+        void reply.header('cache-control', 'no-store');
+        return reply.status(201).send({ receiptIds: recorded.receiptIds, recordedAt: recorded.recordedAt });
+      },
+    );
+  });
+
+  scope.get(
+    '/api/public/consent/receipts/:id',
+    {
+      schema: {
+        summary: 'A consent receipt of this device (Kantara CR 1.1 + ISO/IEC TS 27560 fields)',
+        tags,
+        params: Type.Object({ id: Type.String({ maxLength: 100 }) }),
+        querystring: Type.Object({ deviceId: DeviceId }),
+        response: { 200: ConsentReceiptSchema },
+      },
+    },
+    async (request, reply) => {
+      const receipt = await loadConsentReceipt(deps.store.db, request.params.id, {
+        publicUrl: deps.config.publicUrl,
+        deviceId: request.query.deviceId,
+      });
+      // Another device's receipt looks exactly like a missing one.
+      if (!receipt) throw new PrivetError('not_found', 'No such receipt for this device');
+      void reply.header('cache-control', 'private, no-store');
+      return receipt;
+    },
+  );
+}
