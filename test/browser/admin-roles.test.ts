@@ -6,6 +6,18 @@ import { launchChromium, screenshot } from './launch-chromium.ts';
 import { webBuilt } from './web-built.ts';
 
 const PASSWORD = 'correct horse battery staple';
+const viewerNav = [
+  'Overview',
+  'Audit log',
+  'Data map',
+  'Graph',
+  'Datasets',
+  'Systems',
+  'Purposes',
+  'Recipients',
+  'Connections',
+  'Jobs',
+];
 
 describe('console sections by role in Chromium', () => {
   let testApp: TestApp;
@@ -29,7 +41,7 @@ describe('console sections by role in Chromium', () => {
       password: PASSWORD,
     });
     await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
-    expect(await navLinks(page)).toEqual(['Overview', 'Audit log', 'Jobs']);
+    expect(await navLinks(page)).toEqual(viewerNav);
 
     for (const [path, label] of [
       ['/admin/api-keys', 'API keys'],
@@ -41,11 +53,7 @@ describe('console sections by role in Chromium', () => {
       await page.getByRole('heading', { level: 1, name: 'Not allowed' }).waitFor();
       const alert = await page.getByRole('alert').textContent();
       expect(alert, path).toContain(`Your role (viewer) is not allowed to open ${label}`);
-      expect(await navLinks(page), 'the console around it still works').toEqual([
-        'Overview',
-        'Audit log',
-        'Jobs',
-      ]);
+      expect(await navLinks(page), 'the console around it still works').toEqual(viewerNav);
       if (path === '/admin/api-keys') await screenshot(page, 'admin-not-allowed');
     }
 
@@ -69,7 +77,19 @@ describe('console sections by role in Chromium', () => {
       password: PASSWORD,
     });
     await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
-    expect(await navLinks(page)).toEqual(['Overview', 'Audit log', 'Jobs', 'Outbox']);
+    expect(await navLinks(page)).toEqual([
+      'Overview',
+      'Audit log',
+      'Data map',
+      'Graph',
+      'Datasets',
+      'Systems',
+      'Purposes',
+      'Recipients',
+      'Connections',
+      'Jobs',
+      'Outbox',
+    ]);
     await page.goto(`${testApp.url}/admin/users`);
     await page.getByRole('heading', { level: 1, name: 'Not allowed' }).waitFor();
     expect(await page.getByRole('alert').textContent()).toContain('it needs the admin role');

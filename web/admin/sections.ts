@@ -3,6 +3,13 @@ import { roleAllows, type Role } from '../../src/domain/roles.ts';
 import { AccountPage } from './account-page.tsx';
 import { ApiKeysPage } from './api-keys/api-keys-page.tsx';
 import { AuditLogPage } from './audit/audit-log-page.tsx';
+import { ConnectionsPage } from './datamap/connections/connections-page.tsx';
+import { DatamapOverviewPage } from './datamap/datamap-overview-page.tsx';
+import { DatasetsPage } from './datamap/datasets/datasets-page.tsx';
+import { GraphPage } from './datamap/graph/graph-page.tsx';
+import { PurposesPage } from './datamap/model/purposes-page.tsx';
+import { RecipientsPage } from './datamap/model/recipients-page.tsx';
+import { SystemsPage } from './datamap/model/systems-page.tsx';
 import { JobsPage } from './jobs/jobs-page.tsx';
 import { OutboxPage } from './outbox/outbox-page.tsx';
 import { OverviewPage } from './overview-page.tsx';
@@ -24,6 +31,13 @@ export interface AdminSection {
 export const sections: readonly AdminSection[] = [
   { path: '/admin', label: 'Overview', page: OverviewPage },
   { path: '/admin/audit', label: 'Audit log', page: AuditLogPage },
+  { path: '/admin/datamap', label: 'Data map', page: DatamapOverviewPage, minRole: 'viewer' },
+  { path: '/admin/datamap/graph', label: 'Graph', page: GraphPage, minRole: 'viewer' },
+  { path: '/admin/datamap/datasets', label: 'Datasets', page: DatasetsPage, minRole: 'viewer' },
+  { path: '/admin/datamap/systems', label: 'Systems', page: SystemsPage, minRole: 'viewer' },
+  { path: '/admin/datamap/purposes', label: 'Purposes', page: PurposesPage, minRole: 'viewer' },
+  { path: '/admin/datamap/recipients', label: 'Recipients', page: RecipientsPage, minRole: 'viewer' },
+  { path: '/admin/datamap/connections', label: 'Connections', page: ConnectionsPage, minRole: 'viewer' },
   { path: '/admin/jobs', label: 'Jobs', page: JobsPage, minRole: 'viewer' },
   { path: '/admin/outbox', label: 'Outbox', page: OutboxPage, minRole: 'operator' },
   { path: '/admin/users', label: 'Users', page: UsersPage, minRole: 'admin' },

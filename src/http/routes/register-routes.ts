@@ -10,6 +10,7 @@ import { registerJobRoutes } from './job-routes.ts';
 import { registerOrganisationRoutes } from './organisation-routes.ts';
 import { registerOutboxRoutes } from './outbox-routes.ts';
 import { registerPrivacyModelRoutes } from './privacy-model-routes.ts';
+import { registerScanRoutes } from './scan-routes.ts';
 import { registerSdkRoutes } from './sdk-routes.ts';
 import { registerUserRoutes } from './user-routes.ts';
 import { registerWebRoutes } from './web-routes.ts';
@@ -27,6 +28,7 @@ export async function registerRoutes(app: PrivetApp, deps: AppDeps): Promise<voi
   await registerDatasetRoutes(app, deps);
   await registerOrganisationRoutes(app, deps);
   await registerConnectionRoutes(app, deps);
+  await registerScanRoutes(app, deps);
   await registerConsentRoutes(app, deps);
   await registerSdkRoutes(app, { config: deps.config });
   // Last: the web apps answer page paths that no API route claims.
