@@ -7,6 +7,7 @@ import { addConsentCommands } from './consent-commands.ts';
 import { addDatamapCommands } from './datamap-commands.ts';
 import { addDatamapScanCommand, datamapGroup } from './datamap-scan-command.ts';
 import { addMigrateCommand } from './migrate-command.ts';
+import { addRequestCommands } from './request-commands.ts';
 import { addRopaCommands } from './ropa-commands.ts';
 import { addServeCommand } from './serve-command.ts';
 import { addWorkerCommand } from './worker-command.ts';
@@ -27,6 +28,7 @@ export function buildProgram(io: CliIo = processIo): Command {
   addRopaCommands(program, io);
   addDatamapCommands(program, io);
   addDatamapScanCommand(datamapGroup(program), io);
+  addRequestCommands(program, io);
   return program;
 }
 

@@ -1,0 +1,62 @@
+import type mysql from 'mysql2/promise';
+import { abortable } from '../abortable.ts';
+import { chunked } from '../chunked.ts';
+import { quoteIdentifier } from '../quote-identifier.ts';
+import type { DataRow, RowUpdate } from '../data-connection.ts';
+import { deleteStatement, MAX_BOUND_VALUES, updateStatement } from '../sql-statements.ts';
+
+/** A value as the mysql2 binary protocol binds it: JSON as text, bigints as digits, undefined as NULL. */
+export function mysqlValue(value: unknown): mysql.ExecuteValues {
+  if (value === undefined || value === null) return null;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  if (typeof value === 'bigint') return value.toString();
+  if (value instanceof Date) return value;
+  if (value instanceof Uint8Array) return Buffer.from(value);
+  return JSON.stringify(value);
+}
+
+async function changedRows(
+  connection: mysql.Connection,
+  sql: string,
+  values: readonly unknown[],
+  signal: AbortSignal,
+): Promise<number> {
+  const [result] = await abortable(
+    connection.execute<mysql.ResultSetHeader>(sql, values.map(mysqlValue)),
+    signal,
+    () => connection.destroy(),
+  );
+  return result.affectedRows;
+}
+
+/** Updates rows one statement per key; the caller's transaction makes them one change. */
+export async function updateMysqlRows(
+  connection: mysql.Connection,
+  collection: string,
+  updates: readonly RowUpdate[],
+  signal: AbortSignal,
+): Promise<number> {
+  let changed = 0;
+  for (const update of updates) {
+    if (Object.keys(update.set).length === 0) continue;
+    const statement = updateStatement('mysql', quoteIdentifier('mysql', collection), update.key, update.set);
+    changed += await changedRows(connection, statement.sql, statement.values, signal);
+  }
+  return changed;
+}
+
+/** Deletes rows by key, many keys per statement. */
+export async function deleteMysqlRows(
+  connection: mysql.Connection,
+  collection: string,
+  keys: readonly DataRow[],
+  signal: AbortSignal,
+): Promise<number> {
+  let deleted = 0;
+  const width = Math.max(1, Object.keys(keys[0] ?? {}).length);
+  for (const slice of chunked(keys, Math.floor(MAX_BOUND_VALUES / width))) {
+    const statement = deleteStatement('mysql', quoteIdentifier('mysql', collection), slice);
+    deleted += await changedRows(connection, statement.sql, statement.values, signal);
+  }
+  return deleted;
+}

@@ -1,0 +1,84 @@
+import type pg from 'pg';
+import { chunked } from '../chunked.ts';
+import type { DataRow, RowQuery } from '../data-connection.ts';
+import { distinctValues } from '../distinct-values.ts';
+import { countStatement, MAX_BOUND_VALUES, selectStatement, type SqlStatement } from '../sql-statements.ts';
+import { queryPostgres } from './connect.ts';
+
+/** The client and what the data connection tracks about it. */
+export interface PostgresSession {
+  readonly client: pg.Client;
+  /** `"schema"."table"` for a collection name. */
+  table(name: string): string;
+  /** True inside `transaction()`: cursors then live in that transaction. */
+  inTransaction: boolean;
+  cursors: number;
+}
+
+const FETCH_SIZE = 500;
+
+// PostgreSQL text cannot hold NUL, so a value with one matches no row; sent, it would fail the statement.
+function storableValues(values: readonly unknown[]): unknown[] {
+  return distinctValues(values).filter((v) => typeof v !== 'string' || !v.includes('\u0000'));
+}
+
+// A server-side cursor: rows arrive FETCH_SIZE at a time, so memory stays flat however many rows match.
+async function* cursorRows(
+  session: PostgresSession,
+  statement: SqlStatement,
+  signal: AbortSignal,
+): AsyncGenerator<DataRow> {
+  const { client } = session;
+  const owned = !session.inTransaction;
+  const cursor = `privet_cursor_${(session.cursors += 1)}`;
+  if (owned) await queryPostgres(client, 'BEGIN', [], signal);
+  let failed = false;
+  try {
+    await queryPostgres(
+      client,
+      `DECLARE ${cursor} NO SCROLL CURSOR FOR ${statement.sql}`,
+      statement.values,
+      signal,
+    );
+    for (;;) {
+      const rows = await queryPostgres<DataRow>(client, `FETCH ${FETCH_SIZE} FROM ${cursor}`, [], signal);
+      for (const row of rows) yield row;
+      if (rows.length < FETCH_SIZE) break;
+    }
+  } catch (error) {
+    failed = true;
+    throw error;
+  } finally {
+    if (!signal.aborted) {
+      if (owned) await client.query(failed ? 'ROLLBACK' : 'COMMIT').catch(() => undefined);
+      else if (!failed) await client.query(`CLOSE ${cursor}`).catch(() => undefined);
+    }
+  }
+}
+
+/** Streams the rows matching the query, one bounded slice of values and one cursor at a time. */
+export async function* readPostgresRows(
+  session: PostgresSession,
+  query: RowQuery,
+  signal: AbortSignal,
+): AsyncGenerator<DataRow> {
+  const table = session.table(query.collection);
+  for (const values of chunked(storableValues(query.match.values), MAX_BOUND_VALUES))
+    yield* cursorRows(session, selectStatement('postgres', table, query.match, values, query.fields), signal);
+}
+
+/** Counts the rows matching the query. */
+export async function countPostgresRows(
+  session: PostgresSession,
+  query: RowQuery,
+  signal: AbortSignal,
+): Promise<number> {
+  let total = 0;
+  const table = session.table(query.collection);
+  for (const values of chunked(storableValues(query.match.values), MAX_BOUND_VALUES)) {
+    const statement = countStatement('postgres', table, query.match, values);
+    const rows = await queryPostgres<{ n: string }>(session.client, statement.sql, statement.values, signal);
+    total += Number(rows[0]?.n ?? 0);
+  }
+  return total;
+}

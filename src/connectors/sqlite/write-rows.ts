@@ -1,0 +1,51 @@
+import type Database from 'better-sqlite3';
+import { chunked } from '../chunked.ts';
+import type { DataRow, RowUpdate } from '../data-connection.ts';
+import { quoteIdentifier } from '../quote-identifier.ts';
+import { deleteStatement, MAX_BOUND_VALUES, updateStatement } from '../sql-statements.ts';
+
+/** A value better-sqlite3 can bind: booleans as 0/1, dates as ISO text, JSON as text. */
+export function sqliteValue(value: unknown): unknown {
+  if (value === undefined) return null;
+  if (typeof value === 'boolean') return value ? 1 : 0;
+  if (value instanceof Date) return value.toISOString();
+  if (value instanceof Uint8Array) return Buffer.from(value);
+  if (value !== null && typeof value === 'object') return JSON.stringify(value);
+  return value;
+}
+
+/** Updates rows one statement per key; the caller's transaction makes them one change. */
+export async function updateSqliteRows(
+  db: Database.Database,
+  collection: string,
+  updates: readonly RowUpdate[],
+  signal: AbortSignal,
+): Promise<number> {
+  const table = quoteIdentifier('sqlite', collection);
+  let changed = 0;
+  for (const update of updates) {
+    signal.throwIfAborted();
+    if (Object.keys(update.set).length === 0) continue;
+    const statement = updateStatement('sqlite', table, update.key, update.set);
+    changed += db.prepare(statement.sql).run(...statement.values.map(sqliteValue)).changes;
+  }
+  return changed;
+}
+
+/** Deletes rows by key, many keys per statement. */
+export async function deleteSqliteRows(
+  db: Database.Database,
+  collection: string,
+  keys: readonly DataRow[],
+  signal: AbortSignal,
+): Promise<number> {
+  const table = quoteIdentifier('sqlite', collection);
+  const width = Math.max(1, Object.keys(keys[0] ?? {}).length);
+  let deleted = 0;
+  for (const slice of chunked(keys, Math.floor(MAX_BOUND_VALUES / width))) {
+    signal.throwIfAborted();
+    const statement = deleteStatement('sqlite', table, slice);
+    deleted += db.prepare(statement.sql).run(...statement.values.map(sqliteValue)).changes;
+  }
+  return deleted;
+}

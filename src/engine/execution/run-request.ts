@@ -1,0 +1,177 @@
+import { appendAudit } from '../../audit/append-audit.ts';
+import { redactConnectionUrl } from '../../connectors/connection-url.ts';
+import { listPurposes } from '../../datamap/purposes/purpose-repository.ts';
+import { PrivetError, type ErrorIssue } from '../../domain/errors.ts';
+import { findSharedRows } from '../erasure/find-shared-rows.ts';
+import type { IdentityInput } from '../identity/subject-identity.ts';
+import type { RequestPlan } from '../plan/request-plan.ts';
+import { resolveCorrections, type CorrectionInput } from '../rectification/corrections.ts';
+import { accessPhase, type RowsConsumer } from './access-phase.ts';
+import { capturePhase } from './capture-phase.ts';
+import { changePhase } from './change-phase.ts';
+import { datasetConnections } from './dataset-connections.ts';
+import { planRequest, type DatasetBinding } from './plan-request.ts';
+import type { RequestEngineDeps } from './request-engine-deps.ts';
+import { runStatus, type CollectionResult, type RequestType, type RunStatus } from './request-result.ts';
+import { resumeKey } from './resume-key.ts';
+import { defaultRetryPolicy } from './retry-policy.ts';
+import { openRun } from './open-run.ts';
+import { finishRun } from './run-store.ts';
+import { stepTracker } from './step-tracker.ts';
+
+/** One request to run. */
+export interface RequestRunInput {
+  readonly type: RequestType;
+  readonly bindings: readonly DatasetBinding[];
+  readonly identities: readonly IdentityInput[];
+  /** The requester's data subject category (default `customer`). */
+  readonly subject?: string;
+  /** Rectification: the corrected values. */
+  readonly corrections?: readonly CorrectionInput[];
+  /** Find and compute everything, change nothing, store nothing. */
+  readonly dryRun?: boolean;
+  /** Resume (or take over) this run instead of the one found by the request's resume key. */
+  readonly runId?: string;
+  readonly actor?: string;
+  /** Access and portability: where the subject's rows go (by default they are only counted). */
+  readonly consume?: RowsConsumer;
+}
+
+/** How a request ended, per collection (by display name), with the plan it followed. */
+export interface RequestRunResult {
+  readonly runId: string | null;
+  readonly status: RunStatus;
+  readonly cancelled: boolean;
+  readonly resumed: boolean;
+  readonly collections: Readonly<Record<string, CollectionResult>>;
+  readonly issues: readonly ErrorIssue[];
+  readonly plan: RequestPlan;
+}
+
+/**
+ * Runs a request end to end: plans it against the live schemas, then collects (access, portability) or
+ * captures the subject's keys and changes their rows (erasure, rectification) one checkpointed step per
+ * collection. A database that cannot be reached fails its steps, not the request (`partial`); a re-run of
+ * the same request resumes an unfinished one; the signal cancels between and inside steps.
+ */
+export async function runRequest(
+  deps: RequestEngineDeps,
+  input: RequestRunInput,
+  signal: AbortSignal,
+): Promise<RequestRunResult> {
+  const purposes = await listPurposes(deps.store.db, signal);
+  const { plan } = await planRequest({ openIntrospector: deps.openIntrospector, purposes }, input, signal);
+  const changes = input.type === 'erasure' || input.type === 'rectification';
+  const corrections =
+    input.type === 'rectification' ? resolveCorrections(plan, input.corrections ?? []) : new Map();
+  if (input.type === 'rectification' && corrections.size === 0)
+    throw new PrivetError('bad_request', 'A rectification needs at least one --set field=value');
+  const order =
+    input.type === 'rectification'
+      ? plan.erasureOrder.filter((id) => corrections.has(id))
+      : plan.erasureOrder;
+  const phase = input.type === 'erasure' ? 'erase' : 'rectify';
+  const steps = changes
+    ? [
+        ...plan.steps.map((s) => ({ key: `capture:${s.id}`, phase: 'capture', collection: s.name })),
+        ...order.map((id) => ({
+          key: `${phase}:${id}`,
+          phase,
+          collection: plan.steps.find((s) => s.id === id)?.name ?? id,
+        })),
+      ]
+    : plan.steps.map((s) => ({ key: `collect:${s.id}`, phase: 'collect', collection: s.name }));
+  const key = resumeKey(deps.secret, {
+    type: input.type,
+    subject: plan.subject,
+    identities: plan.identities,
+    bindings: input.bindings,
+    corrections: input.corrections ?? [],
+  });
+  const run =
+    input.dryRun === true
+      ? { runId: null, records: [], resumed: false }
+      : await openRun(deps, {
+          type: input.type,
+          resumeKey: key,
+          resumable: changes,
+          requested: input.runId,
+          steps,
+          input: {
+            type: input.type,
+            subject: plan.subject,
+            identityTypes: plan.identities.map((i) => i.type),
+            datasets: input.bindings.map((b) => ({
+              key: b.dataset.fides_key,
+              connection: redactConnectionUrl(b.url),
+            })),
+            corrections: (input.corrections ?? []).map((c) => c.target),
+          },
+        });
+  const tracker = stepTracker(deps, run.runId, run.records, steps.length);
+  const urls = new Map(input.bindings.map((b) => [b.dataset.fides_key, b.url]));
+  const connections = datasetConnections(urls, deps.openConnection, {
+    readOnly: !changes || input.dryRun === true,
+    retry: deps.retry ?? defaultRetryPolicy,
+  });
+  let results = new Map<string, CollectionResult>();
+  let cancelled = false;
+  try {
+    if (!changes) results = await accessPhase(plan, connections, tracker, input.consume, signal);
+    else {
+      const captured = await capturePhase(deps, plan, connections, tracker, signal);
+      const shared = await findSharedRows(plan, captured.rows, connections, signal);
+      const request = {
+        kind: phase,
+        order,
+        corrections,
+        dryRun: input.dryRun === true,
+        actor: input.actor ?? 'system',
+      } as const;
+      results = await changePhase(deps, plan, request, connections, captured, shared, tracker, signal);
+    }
+  } catch (error) {
+    if (!signal.aborted) throw error;
+    cancelled = true;
+  } finally {
+    await connections.closeAll();
+  }
+  const collections = Object.fromEntries(
+    plan.steps.flatMap((s) => {
+      const result = results.get(s.id);
+      return result === undefined ? [] : [[s.name, result]];
+    }),
+  );
+  const status: RunStatus = cancelled ? 'failed' : runStatus(Object.values(collections));
+  if (run.runId !== null) {
+    await finishRun(deps, run.runId, {
+      status: cancelled ? 'cancelled' : status,
+      result: collections,
+      error: cancelled ? 'cancelled' : null,
+    });
+    await appendAudit(deps, {
+      actor: input.actor ?? 'system',
+      action: `request.${input.type}`,
+      target: `request-run:${run.runId}`,
+      details: {
+        status: cancelled ? 'cancelled' : status,
+        resumed: run.resumed,
+        collections: Object.fromEntries(
+          Object.entries(collections).map(([name, r]) => [
+            name,
+            { rows: r.rows, masked: r.masked, deleted: r.deleted, kept: r.kept, status: r.status },
+          ]),
+        ),
+      },
+    });
+  }
+  return {
+    runId: run.runId,
+    status,
+    cancelled,
+    resumed: run.resumed,
+    collections,
+    issues: plan.issues,
+    plan,
+  };
+}
