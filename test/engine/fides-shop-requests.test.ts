@@ -16,7 +16,7 @@ import { openSqlClient, type SqlClient } from './sql-client.ts';
 const signal = new AbortController().signal;
 const yaml = readFileSync(
   new URL(
-    '../../../shared/datasets/fides-example/data_dataset_postgres_example_test_dataset.yml',
+    '../fixtures/datasets/fides-example/data_dataset_postgres_example_test_dataset.yml',
     import.meta.url,
   ),
   'utf8',

@@ -20,7 +20,7 @@ import { openSqlClient } from './sql-client.ts';
 const SHOP_YAML = fileURLToPath(new URL('../../src/demo/demo-shop/demo-shop-dataset.yml', import.meta.url));
 const FIDES_YAML = fileURLToPath(
   new URL(
-    '../../../shared/datasets/fides-example/data_dataset_postgres_example_test_dataset.yml',
+    '../fixtures/datasets/fides-example/data_dataset_postgres_example_test_dataset.yml',
     import.meta.url,
   ),
 );

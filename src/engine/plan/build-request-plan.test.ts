@@ -113,7 +113,7 @@ describe('buildRequestPlan', () => {
   it('plans the Fides sample shop from its YAML', () => {
     const text = readFileSync(
       new URL(
-        '../../../../shared/datasets/fides-example/data_dataset_postgres_example_test_dataset.yml',
+        '../../../test/fixtures/datasets/fides-example/data_dataset_postgres_example_test_dataset.yml',
         import.meta.url,
       ),
       'utf8',
