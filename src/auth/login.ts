@@ -6,7 +6,8 @@ import { openSession, type NewSession } from './sessions.ts';
 import { tokenHash } from './token-hash.ts';
 
 // Verified when the email is unknown, so that a wrong email costs the same time as a wrong password.
-const decoyHash = hashPassword('privet-decoy-password');
+// Made on first use: every CLI command imports this module, and scrypt would slow each start.
+let decoyHash: Promise<string> | undefined;
 
 export interface LoginResult extends NewSession {
   readonly userId: string;
@@ -22,7 +23,10 @@ export async function loginWithPassword(
     .select(['id', 'password_hash', 'disabled_at'])
     .where('email', '=', normaliseEmail(credentials.email))
     .executeTakeFirst();
-  const matches = await verifyPassword(credentials.password, user?.password_hash ?? (await decoyHash));
+  const matches = await verifyPassword(
+    credentials.password,
+    user?.password_hash ?? (await (decoyHash ??= hashPassword('privet-decoy-password'))),
+  );
   if (!user || !matches || user.disabled_at !== null) {
     throw new PrivetError('unauthenticated', 'The email or password is not correct');
   }

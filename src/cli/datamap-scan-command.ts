@@ -9,14 +9,6 @@ import { systemClock } from '../domain/clock.ts';
 import { PrivetError } from '../domain/errors.ts';
 import type { CliIo } from './cli-io.ts';
 
-/** The `privet datamap` command group: found if another module made it already, created otherwise. */
-export function datamapGroup(program: Command): Command {
-  return (
-    program.commands.find((command) => command.name() === 'datamap') ??
-    program.command('datamap').description('the data map: datasets, Fides YAML, discovery')
-  );
-}
-
 function parseSampleSize(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0 || n > 1000) throw new InvalidArgumentError('must be an integer 0..1000');

@@ -4,8 +4,8 @@ import { addAdminCommands } from './admin-commands.ts';
 import { addAuditCommands } from './audit-commands.ts';
 import { processIo, type CliIo } from './cli-io.ts';
 import { addConsentCommands } from './consent-commands.ts';
-import { addDatamapCommands } from './datamap-commands.ts';
-import { addDatamapScanCommand, datamapGroup } from './datamap-scan-command.ts';
+import { addDatamapCommands, datamapCommand } from './datamap-commands.ts';
+import { addDatamapScanCommand } from './datamap-scan-command.ts';
 import { addMigrateCommand } from './migrate-command.ts';
 import { addRequestCommands } from './request-commands.ts';
 import { addRopaCommands } from './ropa-commands.ts';
@@ -27,7 +27,7 @@ export function buildProgram(io: CliIo = processIo): Command {
   addConsentCommands(program, io);
   addRopaCommands(program, io);
   addDatamapCommands(program, io);
-  addDatamapScanCommand(datamapGroup(program), io);
+  addDatamapScanCommand(datamapCommand(program), io);
   addRequestCommands(program, io);
   return program;
 }

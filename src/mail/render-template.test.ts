@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isPrivetError } from '../domain/errors.ts';
-import { escapeHtml, renderTemplate } from './render-template.ts';
+import { escapeHtml } from '../domain/escape-html.ts';
+import { renderTemplate } from './render-template.ts';
 
 const text = { html: false, template: 't' };
 const html = { html: true, template: 't' };

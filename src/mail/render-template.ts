@@ -1,20 +1,8 @@
 import { PrivetError } from '../domain/errors.ts';
+import { escapeHtml } from '../domain/escape-html.ts';
 import type { MailData } from './mailer.ts';
 
 const PLACEHOLDER = /\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
-
-const HTML_ESCAPES: Readonly<Record<string, string>> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-/** Escapes text for HTML element content and quoted attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c);
-}
 
 /**
  * Fills `{{name}}` placeholders from `data`, HTML-escaped when `html` is set. A placeholder without a value

@@ -1,4 +1,4 @@
-import { escapeHtml } from '../ropa/escape-html.ts';
+import { escapeHtml } from '../../domain/escape-html.ts';
 import type {
   NoticeFragmentName,
   ProcessorNotice,

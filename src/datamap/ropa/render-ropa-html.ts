@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { escapeHtml } from './escape-html.ts';
+import { escapeHtml } from '../../domain/escape-html.ts';
 import type { RopaRecord } from './ropa-record.ts';
 
 // Inline, so the page is one file that can be saved, mailed or printed with no external assets.

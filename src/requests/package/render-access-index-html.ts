@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { escapeHtml } from '../../datamap/ropa/escape-html.ts';
+import { escapeHtml } from '../../domain/escape-html.ts';
 import { maskIdentity } from './mask-identity.ts';
 import type { PackagedCollection } from './package-input.ts';
 import { renderSupplementaryHtml } from './render-supplementary-html.ts';

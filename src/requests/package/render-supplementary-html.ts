@@ -1,4 +1,4 @@
-import { escapeHtml } from '../../datamap/ropa/escape-html.ts';
+import { escapeHtml } from '../../domain/escape-html.ts';
 import type { SupplementaryInformation, SupplementarySection } from './supplementary-information.ts';
 
 type Cells = readonly (readonly string[])[];
