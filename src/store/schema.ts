@@ -1,8 +1,14 @@
+import type { DecisionTables } from '../consent/decisions/decision-tables.ts';
+import type { MarketingTables } from '../consent/marketing/marketing-tables.ts';
+import type { DrpTables } from '../drp/drp-tables.ts';
+import type { RequestTables } from '../requests/request-tables.ts';
+import type { WebhookTables } from '../webhooks/webhook-tables.ts';
+
 /**
  * The shape of Privet's own tables, shared by the SQLite and PostgreSQL adapters. Times are ISO-8601 UTC
  * strings, booleans are 0/1 integers and JSON is text, so that one query works unchanged on both dialects.
  */
-export interface Database {
+export interface Database extends RequestTables, DrpTables, WebhookTables, MarketingTables, DecisionTables {
   schema_migrations: { version: string; name: string; applied_at: string };
   connections: {
     id: string;
