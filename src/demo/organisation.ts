@@ -18,6 +18,12 @@ export const OrganisationSchema = Type.Object({
     maxLength: 500,
     description: 'Name and address, quoted in refusal letters',
   }),
+  holidays: Type.Optional(
+    Type.Array(Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' }), {
+      maxItems: 400,
+      description: 'Public holidays (YYYY-MM-DD) that request deadlines skip, besides Saturdays and Sundays',
+    }),
+  ),
 });
 export type Organisation = Static<typeof OrganisationSchema>;
 

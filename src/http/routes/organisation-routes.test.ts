@@ -48,11 +48,19 @@ describe('organisation settings', () => {
     });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.issues[0].path).toBe('body.timeZone');
+    const badHoliday = await t.app.inject({
+      method: 'PUT',
+      url: '/api/admin/organisation',
+      headers: { authorization: `Bearer ${admin}` },
+      payload: { ...body, timeZone: 'Europe/Berlin', holidays: ['2026-12-25', '2026-02-30'] },
+    });
+    expect(badHoliday.statusCode).toBe(400);
+    expect(badHoliday.json().error.issues[0].path).toBe('body.holidays.1');
     const ok = await t.app.inject({
       method: 'PUT',
       url: '/api/admin/organisation',
       headers: { authorization: `Bearer ${admin}` },
-      payload: { ...body, timeZone: 'Europe/Berlin' },
+      payload: { ...body, timeZone: 'Europe/Berlin', holidays: ['2026-12-25', '2026-12-26'] },
     });
     expect(ok.statusCode).toBe(200);
     const read = await t.app.inject({
@@ -61,6 +69,7 @@ describe('organisation settings', () => {
       headers: { authorization: `Bearer ${admin}` },
     });
     expect(read.json().timeZone).toBe('Europe/Berlin');
+    expect(read.json().holidays).toEqual(['2026-12-25', '2026-12-26']);
     const audit = await t.app.inject({
       method: 'GET',
       url: '/api/admin/audit?action=organisation.update',

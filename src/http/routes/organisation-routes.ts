@@ -1,6 +1,8 @@
 import { Type } from 'typebox';
 import { appendAudit } from '../../audit/append-audit.ts';
 import { OrganisationSchema, readOrganisation, writeOrganisation } from '../../demo/organisation.ts';
+import { isPlainDate } from '../../domain/deadlines/plain-date.ts';
+import { isTimeZone } from '../../domain/deadlines/zoned-time.ts';
 import { PrivetError } from '../../domain/errors.ts';
 import type { AppDeps, PrivetApp } from '../app-deps.ts';
 import { principalOf } from '../auth-hook.ts';
@@ -54,6 +56,18 @@ export async function registerOrganisationRoutes(app: PrivetApp, deps: AppDeps):
           ],
         });
       }
+      const badHoliday = (request.body.holidays ?? []).findIndex((day) => !isPlainDate(day));
+      if (badHoliday >= 0) {
+        throw new PrivetError('validation_failed', 'A holiday is not a calendar date', {
+          issues: [
+            {
+              code: 'invalid_date',
+              path: `body.holidays.${badHoliday}`,
+              message: 'must be a real date as YYYY-MM-DD',
+            },
+          ],
+        });
+      }
       await deps.store.transaction(async (trx) => {
         await writeOrganisation(trx, request.body, deps.clock.now());
         await appendAudit(
@@ -86,13 +100,4 @@ export async function registerOrganisationRoutes(app: PrivetApp, deps: AppDeps):
       };
     },
   );
-}
-
-function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
 }
