@@ -1,4 +1,4 @@
-import { hideConnectionSecret } from './connection-url.ts';
+import { redactUrlSecrets } from '../domain/redact-url-secrets.ts';
 
 function describe(error: unknown): string {
   if (error instanceof AggregateError && error.errors.length > 0)
@@ -13,5 +13,5 @@ function describe(error: unknown): string {
 
 /** A one-line message for a failed connection, with the URL's password removed wherever it appears. */
 export function connectionErrorMessage(error: unknown, url: string): string {
-  return hideConnectionSecret(describe(error).replace(/\s+/g, ' ').trim(), url);
+  return redactUrlSecrets(describe(error).replace(/\s+/g, ' ').trim(), url);
 }

@@ -121,12 +121,3 @@ export function redactConnectionUrl(url: string): string {
   // Greedy to the last `@`: a password may hold an unescaped `@` or `/`, and redacting too much beats leaking.
   return url.replace(/^(\s*[a-z][a-z0-9+.-]*:\/\/[^/?#@:]*:).*@/i, '$1***@');
 }
-
-/** `text` with every occurrence of the URL's password (raw or decoded) replaced by `***`. */
-export function hideConnectionSecret(text: string, url: string): string {
-  const raw = /^[a-z][a-z0-9+.-]*:\/\/[^/?#@:]*:(.*)@/i.exec(url.trim())?.[1] ?? '';
-  let result = text.split(url).join(redactConnectionUrl(url));
-  for (const secret of new Set([raw, decode(raw)]))
-    if (secret !== '') result = result.split(secret).join('***');
-  return result;
-}

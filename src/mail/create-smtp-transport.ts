@@ -1,7 +1,7 @@
 import nodemailer, { type NodemailerError } from 'nodemailer';
 import { PrivetError } from '../domain/errors.ts';
 import type { MailTransport, OutgoingMail, SendOutcome } from './mail-transport.ts';
-import { redactUrlSecrets } from './redact-url-secrets.ts';
+import { redactUrlSecrets } from '../domain/redact-url-secrets.ts';
 
 export interface SmtpTransportOptions {
   /** Bounds each connect, greeting and socket wait, so that a silent server cannot hold a job forever. */

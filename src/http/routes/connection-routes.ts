@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { hideConnectionSecret } from '../../connectors/connection-url.ts';
+import { redactUrlSecrets } from '../../domain/redact-url-secrets.ts';
 import { testConnection } from '../../connectors/test-connection.ts';
 import {
   createConnection,
@@ -104,7 +104,7 @@ export async function registerConnectionRoutes(app: PrivetApp, deps: AppDeps): P
       const result = await testConnection(url, AbortSignal.timeout(TEST_TIMEOUT_MS));
       const outcome = result.ok
         ? { ok: true, error: null }
-        : { ok: false, error: hideConnectionSecret(result.error, url) };
+        : { ok: false, error: redactUrlSecrets(result.error, url) };
       return recordConnectionTest(connectionDeps, request.params.id, outcome, principalOf(request).actor);
     },
   );

@@ -28,4 +28,13 @@ describe('redactUrlSecrets', () => {
     expect(redactUrlSecrets('x sec:ret y', 'smtp://u:sec:ret@[bad')).not.toContain('sec:ret');
     expect(redactUrlSecrets('nothing secret', 'smtp://relay.test')).toBe('nothing secret');
   });
+
+  it('hides the raw and decoded password anywhere in a message', () => {
+    const url = 'postgres://app:p%40ss-w0rd@db/shop';
+    const text = `failed for ${url}; user app, password p@ss-w0rd, raw p%40ss-w0rd`;
+    const hidden = redactUrlSecrets(text, url);
+    expect(hidden).not.toContain('p@ss-w0rd');
+    expect(hidden).not.toContain('p%40ss-w0rd');
+    expect(hidden).toContain('postgres://app:***@db/shop');
+  });
 });
