@@ -1,5 +1,6 @@
 import type { Store } from '../store/store.ts';
 import { auditHash, GENESIS_HASH } from './audit-hash.ts';
+import { verifyHashChain } from './verify-hash-chain.ts';
 
 export type AuditVerification =
   | { readonly ok: true; readonly entries: number; readonly head: string }
@@ -9,45 +10,33 @@ export type AuditVerification =
       readonly broken: { readonly seq: number; readonly id: string; readonly reason: string };
     };
 
-const PAGE = 1000;
-
 /** Walks the whole chain in order and names the first entry whose hash, link or sequence does not hold. */
 export async function verifyAudit(store: Store, signal?: AbortSignal): Promise<AuditVerification> {
-  let prevHash = GENESIS_HASH;
-  let expectedSeq = 1;
-  let count = 0;
-  for (;;) {
-    signal?.throwIfAborted();
-    const rows = await store.db
-      .selectFrom('audit_log')
-      .selectAll()
-      .where('seq', '>=', expectedSeq)
-      .orderBy('seq', 'asc')
-      .limit(PAGE)
-      .execute();
-    for (const row of rows) {
-      const broken = (reason: string): AuditVerification => ({
-        ok: false,
-        entries: count,
-        broken: { seq: row.seq, id: row.id, reason },
-      });
-      if (row.seq !== expectedSeq) return broken(`entry ${expectedSeq} is missing`);
-      if (row.prev_hash !== prevHash) return broken('prev_hash does not match the previous entry');
-      const recomputed = auditHash({
-        seq: row.seq,
-        id: row.id,
-        at: row.at,
-        actor: row.actor,
-        action: row.action,
-        target: row.target,
-        details: row.details,
-        prevHash: row.prev_hash,
-      });
-      if (recomputed !== row.hash) return broken('content does not match its hash (altered)');
-      prevHash = row.hash;
-      expectedSeq += 1;
-      count += 1;
-    }
-    if (rows.length < PAGE) return { ok: true, entries: count, head: prevHash };
-  }
+  const { count, ...result } = await verifyHashChain(
+    {
+      genesis: GENESIS_HASH,
+      noun: 'entry',
+      readPage: (fromSeq, limit) =>
+        store.db
+          .selectFrom('audit_log')
+          .selectAll()
+          .where('seq', '>=', fromSeq)
+          .orderBy('seq', 'asc')
+          .limit(limit)
+          .execute(),
+      hashOf: (row) =>
+        auditHash({
+          seq: row.seq,
+          id: row.id,
+          at: row.at,
+          actor: row.actor,
+          action: row.action,
+          target: row.target,
+          details: row.details,
+          prevHash: row.prev_hash,
+        }),
+    },
+    signal,
+  );
+  return { ...result, entries: count };
 }
