@@ -13,6 +13,7 @@ import { SystemsPage } from './datamap/model/systems-page.tsx';
 import { JobsPage } from './jobs/jobs-page.tsx';
 import { OutboxPage } from './outbox/outbox-page.tsx';
 import { OverviewPage } from './overview-page.tsx';
+import { OrganisationPage } from './settings/organisation-page.tsx';
 import { UsersPage } from './users/users-page.tsx';
 
 /** One entry of the admin console's navigation and the page it opens. */
@@ -40,6 +41,7 @@ export const sections: readonly AdminSection[] = [
   { path: '/admin/datamap/connections', label: 'Connections', page: ConnectionsPage, minRole: 'viewer' },
   { path: '/admin/jobs', label: 'Jobs', page: JobsPage, minRole: 'viewer' },
   { path: '/admin/outbox', label: 'Outbox', page: OutboxPage, minRole: 'operator' },
+  { path: '/admin/organisation', label: 'Organisation', page: OrganisationPage, minRole: 'viewer' },
   { path: '/admin/users', label: 'Users', page: UsersPage, minRole: 'admin' },
   { path: '/admin/api-keys', label: 'API keys', page: ApiKeysPage, minRole: 'admin' },
   { path: '/admin/account', label: 'Your account', page: AccountPage, inNav: false },
