@@ -1,3 +1,4 @@
+import { newDeviceId } from './device-id.ts';
 import { readLocal, writeLocal } from './local-json.ts';
 import type { ConsentEvent } from './types.ts';
 
@@ -14,7 +15,8 @@ export interface SendQueue {
 /**
  * A retry queue in localStorage. Events go as text/plain JSON, a "simple" CORS request with no preflight.
  * Delivery is at least once: an event leaves the queue only when the server answered, so a reply lost at
- * unload means it is sent again on the next page (the contract has no idempotency key to avoid that).
+ * unload means it is sent again on the next page. Each queued body carries its own random idempotency key,
+ * so the server records a retried (or beaconed) body once and answers it with the first receipts.
  * `onStale` runs when the server refuses an event for an outdated notice version.
  */
 export function createSendQueue(origin: string, onStale: () => void): SendQueue {
@@ -70,7 +72,7 @@ export function createSendQueue(origin: string, onStale: () => void): SendQueue 
 
   return {
     send(event) {
-      const body = JSON.stringify(event);
+      const body = JSON.stringify({ ...event, idempotencyKey: newDeviceId() });
       writeLocal(KEY, [...queued(), body]);
       // Without storage there is no queue: one attempt is all that can be done.
       void (queued().includes(body) ? flush() : deliver(body));

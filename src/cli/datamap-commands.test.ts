@@ -11,7 +11,7 @@ const POSTGRES = example('data_dataset_postgres_example_test_dataset.yml');
 const MONGO = example('data_dataset_mongo_example_test_dataset.yml');
 const MULTI = example('data_dataset_example_test_datasets.yml');
 
-describe('privet datamap import|export', () => {
+describe('privet datamap import|export', { timeout: 300_000 }, () => {
   let dir: string;
   let env: Record<string, string>;
   beforeAll(async () => {

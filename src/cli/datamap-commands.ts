@@ -1,21 +1,21 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { Option, type Command } from 'commander';
-import { loadConfig } from '../config/load-config.ts';
 import { systemClock } from '../domain/clock.ts';
-import { isPrivetError, PrivetError } from '../domain/errors.ts';
+import { isPrivetError } from '../domain/errors.ts';
 import { formatIssue, type DatasetIssue } from '../datamap/dataset-graph/dataset-issue.ts';
 import { importDatasets, type DatasetFile } from '../datamap/datasets/import-datasets.ts';
 import { loadDatasets } from '../datamap/datasets/load-datasets.ts';
 import { exportFidesYaml } from '../datamap/fides-yaml/export-fides-yaml.ts';
-import type { Store } from '../store/store.ts';
 import type { CliIo } from './cli-io.ts';
-import { openMigratedStore } from './open-store-from-config.ts';
+import { readText, withStore } from './datamap-store-session.ts';
 
 /** The `privet datamap` command, created once whichever datamap subcommands register first. */
 export function datamapCommand(program: Command): Command {
   return (
     program.commands.find((command) => command.name() === 'datamap') ??
-    program.command('datamap').description('the data map: datasets, Fides YAML, discovery')
+    program
+      .command('datamap')
+      .description('the data map: datasets, Fides YAML, discovery, systems, purposes, recipients, transfers')
   );
 }
 
@@ -66,27 +66,4 @@ export function addDatamapCommands(program: Command, io: CliIo): void {
         }
       });
     });
-}
-
-// Ctrl-C aborts the running step; an import then rolls back instead of being cut off half-way.
-async function withStore(run: (store: Store, signal: AbortSignal) => Promise<void>): Promise<void> {
-  const controller = new AbortController();
-  const abort = () => controller.abort(new PrivetError('unavailable', 'Interrupted; nothing was changed'));
-  process.once('SIGINT', abort);
-  const store = await openMigratedStore(loadConfig());
-  try {
-    await run(store, controller.signal);
-  } finally {
-    process.off('SIGINT', abort);
-    await store.close();
-  }
-}
-
-async function readText(path: string, signal: AbortSignal): Promise<string> {
-  try {
-    return await readFile(path, { encoding: 'utf8', signal });
-  } catch (error) {
-    const reason = error instanceof Error && 'code' in error ? String(error.code) : String(error);
-    throw new PrivetError('bad_request', `${path}: cannot read the file (${reason})`, { cause: error });
-  }
 }

@@ -5,9 +5,11 @@ import { addAuditCommands } from './audit-commands.ts';
 import { processIo, type CliIo } from './cli-io.ts';
 import { addConsentCommands } from './consent-commands.ts';
 import { addDatamapCommands, datamapCommand } from './datamap-commands.ts';
+import { addDatamapModelCommands } from './datamap-model-commands.ts';
 import { addDatamapScanCommand } from './datamap-scan-command.ts';
 import { addMigrateCommand } from './migrate-command.ts';
 import { addRequestCommands } from './request-commands.ts';
+import { addRequestIntakeCommands } from './request-intake-commands.ts';
 import { addRopaCommands } from './ropa-commands.ts';
 import { addServeCommand } from './serve-command.ts';
 import { addWorkerCommand } from './worker-command.ts';
@@ -28,7 +30,9 @@ export function buildProgram(io: CliIo = processIo): Command {
   addRopaCommands(program, io);
   addDatamapCommands(program, io);
   addDatamapScanCommand(datamapCommand(program), io);
+  addDatamapModelCommands(datamapCommand(program), io);
   addRequestCommands(program, io);
+  addRequestIntakeCommands(program, io);
   return program;
 }
 

@@ -1,10 +1,15 @@
 import type { Config } from '../config/load-config.ts';
 import type { Clock } from '../domain/clock.ts';
+import { drpJobs } from '../drp/drp-jobs.ts';
+import { drpStatusListener } from '../drp/drp-status-listener.ts';
 import { builtInJobs } from '../jobs/built-in-jobs.ts';
 import type { JobRegistry } from '../jobs/job-registry.ts';
 import { mailJobs } from '../mail/mail-jobs.ts';
+import { requestJobs } from '../requests/request-jobs.ts';
 import type { MailTransport } from '../mail/mail-transport.ts';
 import type { Store } from '../store/store.ts';
+import { art19Listener } from '../webhooks/art19/art19-listener.ts';
+import { webhookJobs } from '../webhooks/webhook-jobs.ts';
 
 export interface PrivetJobDeps {
   readonly store: Store;
@@ -15,5 +20,8 @@ export interface PrivetJobDeps {
 
 /** Every job kind and schedule of a Privet process; each capability contributes its job set here. */
 export function privetJobs(deps: PrivetJobDeps): JobRegistry {
-  return builtInJobs(mailJobs(deps));
+  // Who hears of a request's status changes: authorized agents (DRP callbacks) and, after rectification,
+  // erasure or restriction, every recipient of the data (Art. 19).
+  const listeners = [drpStatusListener(deps), art19Listener(deps)];
+  return builtInJobs(mailJobs(deps), webhookJobs(deps), drpJobs(deps), requestJobs(deps, { listeners }));
 }

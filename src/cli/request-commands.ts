@@ -16,6 +16,7 @@ import { requestTypes, type RequestType } from '../engine/execution/request-resu
 import { runRequest } from '../engine/execution/run-request.ts';
 import type { IdentityInput } from '../engine/identity/subject-identity.ts';
 import { describePlan, formatPlan } from '../engine/plan/describe-plan.ts';
+import { exportRequestPackage } from '../requests/package/export-request-package.ts';
 import { parseCorrection, type CorrectionInput } from '../engine/rectification/corrections.ts';
 import type { Store } from '../store/store.ts';
 import type { CliIo } from './cli-io.ts';
@@ -176,7 +177,10 @@ export function addRequestCommands(program: Command, io: CliIo): void {
       (v: string, p: CorrectionInput[]) => [...p, parseCorrection(v)],
       [],
     )
-    .option('--out <dir>', 'access/portability: write each collection’s rows as <dir>/<collection>.json')
+    .option(
+      '--out <path>',
+      'access/portability: the package ZIP (a path ending in .zip), or a directory for <collection>.json files',
+    )
     .option('--dry-run', 'find the rows and compute the changes; change and store nothing')
     .option('--run-id <id>', 'resume (or take over) this run')
     .addOption(
@@ -189,9 +193,30 @@ export function addRequestCommands(program: Command, io: CliIo): void {
         throw new PrivetError('bad_request', '--out is for access and portability requests');
       if (options.set.length > 0 && options.type !== 'rectification')
         throw new PrivetError('bad_request', '--set is for rectification requests');
+      const zip = options.out !== undefined && /\.zip$/i.test(options.out) ? options.out : undefined;
+      if (zip !== undefined && options.dryRun)
+        throw new PrivetError('bad_request', '--dry-run writes nothing: leave out --out or --dry-run');
+      let exported: { file: string; bytes: number; sha256: string } | undefined;
       const result = await withEngine(
         async (deps, _store, signal) => {
           const bindings = pairBindings(options.connection, await readDatasetFiles(options.dataset, signal));
+          const subject = options.subject ? { subject: options.subject } : {};
+          if (zip !== undefined && (options.type === 'access' || options.type === 'portability')) {
+            const { result: run, ...file } = await exportRequestPackage(
+              deps,
+              {
+                type: options.type,
+                bindings,
+                identities: options.identity,
+                outFile: zip,
+                actor: 'cli',
+                ...subject,
+              },
+              signal,
+            );
+            exported = file;
+            return run;
+          }
           const out = options.out;
           return runRequest(
             deps,
@@ -201,7 +226,7 @@ export function addRequestCommands(program: Command, io: CliIo): void {
               identities: options.identity,
               corrections: options.set,
               actor: 'cli',
-              ...(options.subject ? { subject: options.subject } : {}),
+              ...subject,
               ...(options.dryRun ? { dryRun: true } : {}),
               ...(options.runId ? { runId: options.runId } : {}),
               ...(out === undefined
@@ -214,8 +239,17 @@ export function addRequestCommands(program: Command, io: CliIo): void {
         io,
         options.stepDelay,
       );
+      if (exported !== undefined && !options.json)
+        io.err(`package: ${exported.file} (${exported.bytes} bytes, sha256 ${exported.sha256})`);
       if (options.json)
-        io.out(JSON.stringify(describeRunResult(result, options.out ? { out: options.out } : {})));
+        io.out(
+          JSON.stringify(
+            describeRunResult(result, {
+              ...(options.out ? { out: options.out } : {}),
+              ...(exported === undefined ? {} : { package: exported }),
+            }),
+          ),
+        );
       else for (const line of formatRunResult(result)) io.out(line);
       process.exitCode = result.status === 'completed' ? 0 : result.status === 'partial' ? 3 : 1;
     });

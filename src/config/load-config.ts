@@ -21,6 +21,10 @@ const EnvSchema = Type.Object({
   ),
   PRIVET_TRUST_PROXY: Type.Boolean({ default: false }),
   PRIVET_DEMO: Type.Boolean({ default: true }),
+  PRIVET_WEBHOOKS_ALLOW_LOCAL: Type.Boolean({ default: false }),
+  PRIVET_PACKAGE_RETENTION_DAYS: Type.Integer({ minimum: 1, maximum: 3650, default: 30 }),
+  PRIVET_DRP_AGENTS_FILE: Type.Optional(Type.String({ minLength: 1 })),
+  PRIVET_DRP_BUSINESS_ID: Type.Optional(Type.String({ pattern: '^[A-Za-z0-9_.:-]{1,100}$' })),
 });
 
 type Env = Static<typeof EnvSchema>;
@@ -41,6 +45,14 @@ export interface Config {
   readonly trustProxy: boolean;
   /** Seed the demo organisation, demo shop and its data map on first start. */
   readonly demo: boolean;
+  /** Webhooks may go to http:// and loopback URLs (tests, local development); private networks stay refused. */
+  readonly webhooksAllowLocal: boolean;
+  /** Days an access package stays downloadable before it is purged (PRIVET_PACKAGE_RETENTION_DAYS). */
+  readonly packageRetentionDays: number;
+  /** DRP: the authorized-agent directory file (JSON, the spec's agent entries), resolved against the cwd. */
+  readonly drpAgentsFile: string | undefined;
+  /** DRP: this business's `business-id`; when unset, the one saved through the admin API applies. */
+  readonly drpBusinessId: string | undefined;
 }
 
 /** True when the database URL names a PostgreSQL server rather than a SQLite file. */
@@ -97,6 +109,11 @@ export function loadConfig(
     logLevel: parsed.PRIVET_LOG_LEVEL,
     trustProxy: parsed.PRIVET_TRUST_PROXY,
     demo: parsed.PRIVET_DEMO,
+    webhooksAllowLocal: parsed.PRIVET_WEBHOOKS_ALLOW_LOCAL,
+    packageRetentionDays: parsed.PRIVET_PACKAGE_RETENTION_DAYS,
+    drpAgentsFile:
+      parsed.PRIVET_DRP_AGENTS_FILE === undefined ? undefined : resolve(cwd, parsed.PRIVET_DRP_AGENTS_FILE),
+    drpBusinessId: parsed.PRIVET_DRP_BUSINESS_ID,
   };
 }
 

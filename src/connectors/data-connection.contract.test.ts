@@ -179,4 +179,57 @@ describe.each(dataFixtures)('DataConnection contract: $engine', ({ engine, load 
       await other.close();
     }
   });
+
+  it('updates many rows set-based with the values one statement per row would leave', async () => {
+    const visitKey = (i: number) => {
+      const at = `v${String(i).padStart(5, '0')}`;
+      return engine === 'redis'
+        ? { key: fixture.visit.replace('{person_id}', '1').replace('{at}', at) }
+        : { person_id: 1, at };
+    };
+    const updates = Array.from({ length: VISITS }, (_, i) => ({
+      key: visitKey(i),
+      set: { page: i % 3 === 0 ? '/same' : `/masked/${i}` },
+    }));
+    updates.push({ key: visitKey(7), set: { page: '/last' } });
+    const changed = await connection.updateRows(fixture.visit, updates, signal);
+    if (engine !== 'redis') expect(changed).toBe(VISITS);
+    const visits = await all(
+      connection.readRows({ collection: fixture.visit, match: { field: 'person_id', values: [1] } }, signal),
+    );
+    expect(visits).toHaveLength(VISITS);
+    for (const visit of visits) {
+      const i = Number(String(visit.at).slice(1));
+      expect(visit.page).toBe(i === 7 ? '/last' : i % 3 === 0 ? '/same' : `/masked/${i}`);
+    }
+    const person = (id: number) =>
+      engine === 'redis' ? { key: fixture.person.replace('{id}', String(id)) } : { id };
+    await connection.updateRows(
+      fixture.person,
+      [
+        { key: person(1), set: { born: '2000-01-01', nickname: "o'hara", phone: null } },
+        { key: person(3), set: { born: '2000-01-03', nickname: 'ünï', phone: null } },
+      ],
+      signal,
+    );
+    const changedPeople = await people({ field: 'id', values: [1, 3] }, ['id', 'born', 'nickname', 'phone']);
+    expect(changedPeople.map((p) => [String(p.id), p.born, p.nickname, p.phone ?? null]).sort()).toEqual([
+      ['1', '2000-01-01', "o'hara", null],
+      ['3', '2000-01-03', 'ünï', null],
+    ]);
+    const hostile = (id: number) =>
+      engine === 'redis' ? { key: fixture.hostile.replace('{id}', String(id)) } : { id };
+    await connection.updateRows(
+      fixture.hostile,
+      [
+        { key: hostile(1), set: { [HOSTILE_COLUMN]: 'one' } },
+        { key: hostile(2), set: { [HOSTILE_COLUMN]: 'two' } },
+      ],
+      signal,
+    );
+    const odd = await all(
+      connection.readRows({ collection: fixture.hostile, match: { field: 'id', values: [1, 2] } }, signal),
+    );
+    expect(odd.map((r) => r[HOSTILE_COLUMN]).sort()).toEqual(['one', 'two']);
+  });
 });

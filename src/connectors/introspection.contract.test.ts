@@ -7,6 +7,7 @@ import {
 } from '../../test/support/load-sample-database.ts';
 import type { TestDatabase } from '../../test/support/test-stores.ts';
 import type { Introspector, SchemaInfo, TableInfo } from './introspection.ts';
+import { seekableColumns } from '../datamap/dataset-graph/index-lookup.ts';
 import { openIntrospector } from './open-introspector.ts';
 import { quoteIdentifier, type SqlDialect } from './quote-identifier.ts';
 import { testConnection } from './test-connection.ts';
@@ -138,6 +139,16 @@ describe.each(engines)('Introspector contract: $name', ({ name, load }) => {
     expect(table('person').indexes).toContainEqual(
       expect.objectContaining({ columns: ['email'], unique: true }),
     );
+  });
+
+  it('tells which columns an index can seek by (the graph check warns about identities that have none)', () => {
+    // The primary key counts even where it has no index entry of its own (SQLite's INTEGER PRIMARY KEY).
+    expect([...seekableColumns(table('person'))]).toEqual(expect.arrayContaining(['id', 'email']));
+    expect(seekableColumns(table('person')).has('nickname')).toBe(false);
+    expect(seekableColumns(table('book')).has('room')).toBe(true);
+    // The second column of (room, slot) cannot be looked up on its own.
+    expect(seekableColumns(table('book')).has('slot')).toBe(false);
+    expect([...seekableColumns(table('shelf'))]).toEqual(['room']);
   });
 
   it('samples non-null values as text, as many as asked, quoting identifiers', async () => {

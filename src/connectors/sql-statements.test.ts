@@ -12,8 +12,8 @@ describe('SQL statements', () => {
         ['id'],
       ),
     ).toEqual({
-      sql: 'SELECT "id" FROM "s"."t" WHERE lower(trim(CAST("e""mail" AS text))) IN ($1, $2)',
-      values: ['a', 'b'],
+      sql: 'SELECT "id" FROM "s"."t" WHERE lower(trim(CAST("e""mail" AS text))) = ANY($1)',
+      values: [['a', 'b']],
     });
     expect(matchCondition('mysql', { field: 'code', values: ['X'], transform: 'exact' }, ['X'])).toEqual({
       sql: '`code` IN (?) AND BINARY `code` IN (?)',

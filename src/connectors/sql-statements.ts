@@ -1,6 +1,7 @@
 // SQL text for the data operations of the three SQL engines. Identifiers from a data map are quoted by the
 // dialect; every value is a placeholder, never part of the text.
 import type { DataRow, FieldMatch, ValueTransform } from './data-connection.ts';
+import { valueKey } from './distinct-values.ts';
 import { quoteIdentifier, type SqlDialect } from './quote-identifier.ts';
 
 /** A statement and its parameters. */
@@ -11,6 +12,9 @@ export interface SqlStatement {
 
 /** The most values one statement binds; far below every engine's parameter limit. */
 export const MAX_BOUND_VALUES = 1000;
+
+/** The most values one PostgreSQL match binds, as one array parameter. */
+export const MAX_ARRAY_VALUES = 100_000;
 
 function placeholders(dialect: SqlDialect, count: number, first: number): string {
   return Array.from({ length: count }, (_, i) => (dialect === 'postgres' ? `$${first + i}` : '?')).join(', ');
@@ -31,7 +35,7 @@ function compared(dialect: SqlDialect, column: string, transform: ValueTransform
   return column;
 }
 
-/** `field IN (...)` for one slice of values, with the transform applied to the column. */
+/** `field IN (...)` (PostgreSQL: `= ANY($n)`) for one slice of values, with the transform applied to the column. */
 export function matchCondition(
   dialect: SqlDialect,
   match: FieldMatch,
@@ -40,6 +44,9 @@ export function matchCondition(
 ): SqlStatement {
   const column = quoteIdentifier(dialect, match.field);
   const transform = match.transform ?? 'none';
+  // One array parameter, typed by the column: a long list is one short statement, parsed once.
+  if (dialect === 'postgres')
+    return { sql: `${compared(dialect, column, transform)} = ANY($${first})`, values: [values] };
   const list = placeholders(dialect, values.length, first);
   const condition = `${compared(dialect, column, transform)} IN (${list})`;
   // MySQL's usual collations fold case and trailing spaces; `exact` re-checks the bytes after the index lookup.
@@ -121,4 +128,54 @@ export function deleteStatement(dialect: SqlDialect, table: string, keys: readon
     values.push(...condition.values);
   }
   return { sql: `DELETE FROM ${table} WHERE ${parts.join(' OR ')}`, values };
+}
+
+/** The most values a set-based update binds (MySQL allows 65,535, SQLite 32,766). */
+export const MAX_BATCH_VALUES = 8000;
+
+/** Rows per set-based update: also bounded because each CASE is scanned for every row it changes. */
+export const MAX_BATCH_ROWS = 250;
+
+function sameValue(rows: readonly { set: DataRow }[], field: string): boolean {
+  const first = valueKey(rows[0]?.set[field]);
+  return rows.every((r) => valueKey(r.set[field]) === first);
+}
+
+/**
+ * One `UPDATE … SET f = CASE <key> WHEN … THEN … ELSE f END … WHERE <keys>` for rows with the same key and
+ * set fields (MySQL/MariaDB, SQLite). A field set to the same value on every row binds it once. The values are
+ * bound parameters, so the column's own type and collation decide, as with one statement per row. Key fields
+ * must not be among the set fields: MySQL would compare later CASEs against the new key.
+ */
+export function batchUpdateStatement(
+  dialect: 'mysql' | 'sqlite',
+  table: string,
+  keyFields: readonly string[],
+  setFields: readonly string[],
+  rows: readonly { key: DataRow; set: DataRow }[],
+): SqlStatement {
+  const values: unknown[] = [];
+  const single = keyFields.length === 1 ? quoteIdentifier(dialect, keyFields[0] ?? '') : undefined;
+  const keyTest = (key: DataRow) => {
+    values.push(...keyFields.map((f) => key[f]));
+    return single !== undefined
+      ? '?'
+      : `(${keyFields.map((f) => `${quoteIdentifier(dialect, f)} = ?`).join(' AND ')})`;
+  };
+  const assignments = setFields.map((field) => {
+    const column = quoteIdentifier(dialect, field);
+    if (sameValue(rows, field)) {
+      values.push(rows[0]?.set[field]);
+      return `${column} = ?`;
+    }
+    const branches = rows.map((row) => {
+      const test = keyTest(row.key);
+      values.push(row.set[field]);
+      return `WHEN ${test} THEN ?`;
+    });
+    return `${column} = CASE ${single ?? ''} ${branches.join(' ')} ELSE ${column} END`;
+  });
+  const tests = rows.map((row) => keyTest(row.key));
+  const where = single !== undefined ? `${single} IN (${tests.join(', ')})` : tests.join(' OR ');
+  return { sql: `UPDATE ${table} SET ${assignments.join(', ')} WHERE ${where}`, values };
 }

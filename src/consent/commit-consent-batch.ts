@@ -9,6 +9,13 @@ import { consentEventFromRow, type ConsentEvent } from './consent-event.ts';
 import type { ConsentSubmission } from './consent-submission.ts';
 import type { BatchOutcome } from './group-commit.ts';
 import { planConsentEvents } from './plan-consent-events.ts';
+import {
+  loadPostEvents,
+  postKeyOf,
+  readPostKeys,
+  savePostKeys,
+  type StoredPost,
+} from './consent-post-keys.ts';
 
 /** What a caller gets back once its consent is durable. */
 export interface RecordedConsent {
@@ -16,6 +23,8 @@ export interface RecordedConsent {
   readonly receiptIds: string[];
   readonly recordedAt: string;
   readonly events: ConsentEvent[];
+  /** True when this answers a retry: its idempotency key was recorded before, and nothing new was. */
+  readonly replayed?: boolean;
 }
 
 /**
@@ -40,7 +49,19 @@ export async function commitConsentBatch(
   const notice = await currentNoticeVersion(trx);
   const categories = await listCategories(trx);
   const at = deps.clock.now();
-  const plans = submissions.map((submission) => planConsentEvents(submission, notice, categories));
+  const postKeys = submissions.map(postKeyOf);
+  const stored = await readPostKeys(trx, submissions);
+  // A retried post (its key stored, or already in this batch) plans no events and answers as its first.
+  const firstInBatch = new Map<string, number>();
+  const repeats = postKeys.map((key, i) => {
+    if (key === undefined) return false;
+    if (stored.has(key) || firstInBatch.has(key)) return true;
+    firstInBatch.set(key, i);
+    return false;
+  });
+  const plans = submissions.map((submission, i) =>
+    repeats[i] ? { ok: true as const, events: [] } : planConsentEvents(submission, notice, categories),
+  );
   const rows = await appendConsentEvents(
     trx,
     deps.store.dialect,
@@ -48,7 +69,7 @@ export async function commitConsentBatch(
     at,
   );
   let offset = 0;
-  return plans.map((plan): BatchOutcome<RecordedConsent> => {
+  const outcomes = plans.map((plan): BatchOutcome<RecordedConsent> => {
     if (!plan.ok) {
       const summary = plan.issues.map((i) => `${i.path} ${i.message}`).join('; ');
       return {
@@ -68,6 +89,49 @@ export async function commitConsentBatch(
         events: mine.map(consentEventFromRow),
       },
     };
+  });
+  return answerRepeats(deps, trx, postKeys, repeats, stored, outcomes);
+}
+
+// Keeps the keys of this batch's first posts, and answers each repeat with what its first post recorded.
+async function answerRepeats(
+  deps: ConsentDeps,
+  trx: Kysely<Database>,
+  postKeys: readonly (string | undefined)[],
+  repeats: readonly boolean[],
+  stored: ReadonlyMap<string, StoredPost>,
+  outcomes: BatchOutcome<RecordedConsent>[],
+): Promise<BatchOutcome<RecordedConsent>[]> {
+  const fresh = new Map<string, BatchOutcome<RecordedConsent>>();
+  outcomes.forEach((outcome, i) => {
+    const key = postKeys[i];
+    if (key !== undefined && !repeats[i]) fresh.set(key, outcome);
+  });
+  const toSave = [...fresh].flatMap(([postKey, outcome]) =>
+    outcome.ok
+      ? [{ postKey, stored: { receiptIds: outcome.value.receiptIds, recordedAt: outcome.value.recordedAt } }]
+      : [],
+  );
+  if (toSave.length > 0) await savePostKeys(trx, deps.store.dialect, toSave);
+  const replayed = [...new Set(postKeys.flatMap((key, i) => (repeats[i] && key !== undefined ? [key] : [])))];
+  const events = await loadPostEvents(
+    trx,
+    replayed.flatMap((key) => stored.get(key)?.receiptIds ?? []),
+  );
+  return outcomes.map((outcome, i) => {
+    const key = postKeys[i];
+    if (!repeats[i] || key === undefined) return outcome;
+    const first = fresh.get(key);
+    if (first !== undefined) return first;
+    const post = stored.get(key);
+    if (post === undefined) return outcome;
+    const value: RecordedConsent = {
+      receiptIds: post.receiptIds,
+      recordedAt: post.recordedAt,
+      events: post.receiptIds.flatMap((id) => events.get(id) ?? []),
+      replayed: true,
+    };
+    return { ok: true, value };
   });
 }
 

@@ -25,4 +25,6 @@ export interface ConsentSubmission {
   readonly ip?: string | undefined;
   /** The User-Agent header as received; only its family is stored. */
   readonly userAgent?: string | undefined;
+  /** Set by a client that may send the same post again (the banner's retry queue): a repeat records nothing. */
+  readonly idempotencyKey?: string | undefined;
 }

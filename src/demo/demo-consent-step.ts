@@ -89,6 +89,10 @@ our ads on other sites. You can withdraw your consent at any time in the privacy
 easily as you gave it; withdrawal does not affect processing before it. Your browser's Global Privacy
 Control signal is honoured as an opt-out of marketing.
 
+If you subscribe to our newsletter and confirm the address (Art. 6(1)(a) GDPR), we send you offers about
+once a month; only with your separate consent do we count opens and clicks. Every newsletter has a link to
+unsubscribe with one click.
+
 You have the rights of access, rectification, erasure, restriction, portability and objection, and you may
 complain to a supervisory authority.`;
 
@@ -102,7 +106,12 @@ export const demoConsentStep: SeedStep = {
       {
         version: '2026-01',
         text: noticeText,
-        purposeKeys: categories.map(([, input]) => input.purposeKey),
+        // The banner's purposes, and the newsletter with its campaign statistics (marketing lists, portal).
+        purposeKeys: [
+          ...categories.map(([, input]) => input.purposeKey),
+          'marketing.communications.email',
+          'analytics.reporting.campaign_insights',
+        ],
         publish: true,
       },
       'system',

@@ -1,3 +1,4 @@
+import { demoMarketingStep } from '../consent/marketing/demo-marketing-step.ts';
 import { demoConsentStep } from './demo-consent-step.ts';
 import { demoOrganisationStep } from './demo-organisation-step.ts';
 import { demoPrivacyModelStep } from './demo-privacy-model-step.ts';
@@ -10,6 +11,7 @@ export const demoSeedSteps: readonly SeedStep[] = [
   demoShopStep,
   demoPrivacyModelStep,
   demoConsentStep,
+  demoMarketingStep,
 ];
 
 /**

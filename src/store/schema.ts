@@ -256,7 +256,6 @@ export interface Database extends RequestTables, DrpTables, WebhookTables, Marke
     fides_key: string;
     name: string | null;
     description: string | null;
-    system_key: string | null;
     document: string;
     collection_count: number;
     field_count: number;

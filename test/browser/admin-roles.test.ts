@@ -8,6 +8,7 @@ import { webBuilt } from './web-built.ts';
 const PASSWORD = 'correct horse battery staple';
 const viewerNav = [
   'Overview',
+  'Requests',
   'Audit log',
   'Data map',
   'Graph',
@@ -15,8 +16,11 @@ const viewerNav = [
   'Systems',
   'Purposes',
   'Recipients',
+  'Transfers',
+  'Taxonomy',
   'Connections',
   'Jobs',
+  'Organisation',
 ];
 
 describe('console sections by role in Chromium', () => {
@@ -79,6 +83,7 @@ describe('console sections by role in Chromium', () => {
     await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
     expect(await navLinks(page)).toEqual([
       'Overview',
+      'Requests',
       'Audit log',
       'Data map',
       'Graph',
@@ -86,9 +91,12 @@ describe('console sections by role in Chromium', () => {
       'Systems',
       'Purposes',
       'Recipients',
+      'Transfers',
+      'Taxonomy',
       'Connections',
       'Jobs',
       'Outbox',
+      'Organisation',
     ]);
     await page.goto(`${testApp.url}/admin/users`);
     await page.getByRole('heading', { level: 1, name: 'Not allowed' }).waitFor();

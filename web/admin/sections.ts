@@ -10,9 +10,12 @@ import { GraphPage } from './datamap/graph/graph-page.tsx';
 import { PurposesPage } from './datamap/model/purposes-page.tsx';
 import { RecipientsPage } from './datamap/model/recipients-page.tsx';
 import { SystemsPage } from './datamap/model/systems-page.tsx';
+import { TaxonomyPage } from './datamap/taxonomy/taxonomy-page.tsx';
+import { TransfersPage } from './datamap/transfers/transfers-page.tsx';
 import { JobsPage } from './jobs/jobs-page.tsx';
 import { OutboxPage } from './outbox/outbox-page.tsx';
 import { OverviewPage } from './overview-page.tsx';
+import { RequestsPage } from './requests/requests-page.tsx';
 import { OrganisationPage } from './settings/organisation-page.tsx';
 import { UsersPage } from './users/users-page.tsx';
 
@@ -31,6 +34,7 @@ export interface AdminSection {
 /** Every section of the admin console, in navigation order: a new capability adds one entry here. */
 export const sections: readonly AdminSection[] = [
   { path: '/admin', label: 'Overview', page: OverviewPage },
+  { path: '/admin/requests', label: 'Requests', page: RequestsPage, minRole: 'viewer' },
   { path: '/admin/audit', label: 'Audit log', page: AuditLogPage },
   { path: '/admin/datamap', label: 'Data map', page: DatamapOverviewPage, minRole: 'viewer' },
   { path: '/admin/datamap/graph', label: 'Graph', page: GraphPage, minRole: 'viewer' },
@@ -38,6 +42,8 @@ export const sections: readonly AdminSection[] = [
   { path: '/admin/datamap/systems', label: 'Systems', page: SystemsPage, minRole: 'viewer' },
   { path: '/admin/datamap/purposes', label: 'Purposes', page: PurposesPage, minRole: 'viewer' },
   { path: '/admin/datamap/recipients', label: 'Recipients', page: RecipientsPage, minRole: 'viewer' },
+  { path: '/admin/datamap/transfers', label: 'Transfers', page: TransfersPage, minRole: 'viewer' },
+  { path: '/admin/datamap/taxonomy', label: 'Taxonomy', page: TaxonomyPage, minRole: 'viewer' },
   { path: '/admin/datamap/connections', label: 'Connections', page: ConnectionsPage, minRole: 'viewer' },
   { path: '/admin/jobs', label: 'Jobs', page: JobsPage, minRole: 'viewer' },
   { path: '/admin/outbox', label: 'Outbox', page: OutboxPage, minRole: 'operator' },

@@ -1,9 +1,13 @@
 import { useLocation } from '../shared/use-location.ts';
 import { CenterLayout } from './center-layout.tsx';
-import { ComingSoonPage } from './coming-soon-page.tsx';
+import { LanguageProvider } from './i18n/language-provider.tsx';
 import { LandingPage } from './landing-page.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
 import { PrivacyNoticePage } from './privacy-notice-page.tsx';
+import { PreferencesRoute } from './preferences/preferences-route.tsx';
+import { MagicLinkPage } from './requests/magic-link-page.tsx';
+import { RequestPage } from './requests/request-page.tsx';
+import { StatusPage } from './requests/status-page.tsx';
 import { findRight } from './rights.ts';
 
 const RIGHT_PATH = /^\/rights\/([a-z-]+)$/;
@@ -11,8 +15,12 @@ const RIGHT_PATH = /^\/rights\/([a-z-]+)$/;
 function CurrentPage({ pathname }: { readonly pathname: string }) {
   if (pathname === '/') return <LandingPage />;
   if (pathname === '/privacy-notice') return <PrivacyNoticePage />;
+  if (/^\/preferences(\/confirm)?$/.test(pathname)) return <PreferencesRoute pathname={pathname} />;
+  if (pathname === '/requests/verify') return <MagicLinkPage />;
+  if (pathname === '/requests/status') return <StatusPage />;
   const right = findRight(RIGHT_PATH.exec(pathname)?.[1] ?? '');
-  if (right !== undefined) return <ComingSoonPage right={right} />;
+  // key: another right is a fresh form, not the last one's answers under a new title.
+  if (right !== undefined) return <RequestPage key={right.slug} right={right} />;
   return <NotFoundPage />;
 }
 
@@ -20,8 +28,10 @@ function CurrentPage({ pathname }: { readonly pathname: string }) {
 export function CenterApp() {
   const { pathname } = useLocation();
   return (
-    <CenterLayout>
-      <CurrentPage pathname={pathname} />
-    </CenterLayout>
+    <LanguageProvider>
+      <CenterLayout>
+        <CurrentPage pathname={pathname} />
+      </CenterLayout>
+    </LanguageProvider>
   );
 }

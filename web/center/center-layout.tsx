@@ -1,21 +1,27 @@
 import type { ReactNode } from 'react';
 import { Link } from '../shared/link.tsx';
+import { useLanguage } from './i18n/language-context.ts';
+import { LanguageSwitch } from './language-switch.tsx';
 
-/** The frame of every privacy center page: header, main content and footer. */
+/** The frame of every privacy center page: header with the language switch, main content and footer. */
 export function CenterLayout({ children }: { readonly children: ReactNode }) {
+  const { t } = useLanguage();
   return (
     <>
       <a className="skip-link" href="#main">
-        Skip to main content
+        {t.skipLink}
       </a>
       <header className="site-header">
         <div className="site-width site-header-inner">
           <Link to="/" className="site-brand">
-            Privacy center
+            {t.appName}
           </Link>
-          <nav aria-label="Privacy center">
-            <Link to="/privacy-notice">Privacy notice</Link>
-          </nav>
+          <div className="site-header-tools">
+            <nav aria-label={t.navLabel}>
+              <Link to="/privacy-notice">{t.privacyNotice}</Link>
+            </nav>
+            <LanguageSwitch />
+          </div>
         </div>
       </header>
       <main id="main" className="site-width site-main" tabIndex={-1}>
@@ -23,9 +29,11 @@ export function CenterLayout({ children }: { readonly children: ReactNode }) {
       </main>
       <footer className="site-footer">
         <div className="site-width">
-          <Link to="/privacy-notice">Privacy notice</Link>
+          <Link to="/privacy-notice">{t.privacyNotice}</Link>
           <span aria-hidden="true"> · </span>
-          <span>Powered by Privet</span>
+          <Link to="/rights/do-not-sell">{t.doNotSell}</Link>
+          <span aria-hidden="true"> · </span>
+          <span>{t.poweredBy}</span>
         </div>
       </footer>
     </>

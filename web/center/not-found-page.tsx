@@ -1,14 +1,16 @@
 import { Link } from '../shared/link.tsx';
 import { PageHeading } from '../shared/page-heading.tsx';
+import { useLanguage } from './i18n/language-context.ts';
 
 /** Shown for an address of the privacy center that names no page. */
 export function NotFoundPage() {
+  const { t } = useLanguage();
   return (
     <article className="placeholder">
-      <PageHeading title="Page not found" titleSuffix="Privacy center" />
-      <p>There is no page at this address.</p>
+      <PageHeading title={t.notFound.title} titleSuffix={t.appName} />
+      <p>{t.notFound.text}</p>
       <p>
-        <Link to="/">Go to the privacy center</Link>
+        <Link to="/">{t.notFound.link}</Link>
       </p>
     </article>
   );

@@ -1,16 +1,18 @@
 import { Link } from '../shared/link.tsx';
 import { PageHeading } from '../shared/page-heading.tsx';
+import { useLanguage } from './i18n/language-context.ts';
 
 /** Stands in for the published privacy notice until notices are served from the data map. */
 export function PrivacyNoticePage() {
+  const { t } = useLanguage();
   return (
     <article className="placeholder">
-      <PageHeading title="Privacy notice" titleSuffix="Privacy center" />
+      <PageHeading title={t.privacyNotice} titleSuffix={t.appName} />
       <p className="notice-box" role="note">
-        The privacy notice has not been published here yet.
+        {t.notice.text}
       </p>
       <p>
-        <Link to="/">Back to the privacy center</Link>
+        <Link to="/">{t.backToCenter}</Link>
       </p>
     </article>
   );

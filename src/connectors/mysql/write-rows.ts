@@ -3,7 +3,15 @@ import { abortable } from '../abortable.ts';
 import { chunked } from '../chunked.ts';
 import { quoteIdentifier } from '../quote-identifier.ts';
 import type { DataRow, RowUpdate } from '../data-connection.ts';
-import { deleteStatement, MAX_BOUND_VALUES, updateStatement } from '../sql-statements.ts';
+import { groupUpdates, rowsPerStatement } from '../group-updates.ts';
+import {
+  batchUpdateStatement,
+  deleteStatement,
+  MAX_BATCH_ROWS,
+  MAX_BATCH_VALUES,
+  MAX_BOUND_VALUES,
+  updateStatement,
+} from '../sql-statements.ts';
 
 /** A value as the mysql2 binary protocol binds it: JSON as text, bigints as digits, undefined as NULL. */
 export function mysqlValue(value: unknown): mysql.ExecuteValues {
@@ -29,7 +37,10 @@ async function changedRows(
   return result.affectedRows;
 }
 
-/** Updates rows one statement per key; the caller's transaction makes them one change. */
+/**
+ * Updates rows set-based: one statement per group of rows with the same fields to set and at most
+ * MAX_BATCH_ROWS rows (see `batchUpdateStatement`); the caller's transaction makes them one change.
+ */
 export async function updateMysqlRows(
   connection: mysql.Connection,
   collection: string,
@@ -37,10 +48,22 @@ export async function updateMysqlRows(
   signal: AbortSignal,
 ): Promise<number> {
   let changed = 0;
-  for (const update of updates) {
-    if (Object.keys(update.set).length === 0) continue;
-    const statement = updateStatement('mysql', quoteIdentifier('mysql', collection), update.key, update.set);
-    changed += await changedRows(connection, statement.sql, statement.values, signal);
+  const table = quoteIdentifier('mysql', collection);
+  for (const group of groupUpdates(updates)) {
+    const { keyFields, setFields } = group;
+    if (setFields.some((f) => keyFields.includes(f))) {
+      for (const update of group.rows) {
+        const statement = updateStatement('mysql', table, update.key, update.set);
+        changed += await changedRows(connection, statement.sql, statement.values, signal);
+      }
+      continue;
+    }
+    const perRow = keyFields.length * (setFields.length + 1) + setFields.length;
+    const size = Math.min(MAX_BATCH_ROWS, rowsPerStatement(MAX_BATCH_VALUES, perRow));
+    for (const slice of chunked(group.rows, size)) {
+      const statement = batchUpdateStatement('mysql', table, keyFields, setFields, slice);
+      changed += await changedRows(connection, statement.sql, statement.values, signal);
+    }
   }
   return changed;
 }

@@ -2,7 +2,7 @@ import type pg from 'pg';
 import { chunked } from '../chunked.ts';
 import type { DataRow, RowQuery } from '../data-connection.ts';
 import { distinctValues } from '../distinct-values.ts';
-import { countStatement, MAX_BOUND_VALUES, selectStatement, type SqlStatement } from '../sql-statements.ts';
+import { countStatement, MAX_ARRAY_VALUES, selectStatement, type SqlStatement } from '../sql-statements.ts';
 import { queryPostgres } from './connect.ts';
 
 /** The client and what the data connection tracks about it. */
@@ -15,19 +15,21 @@ export interface PostgresSession {
   cursors: number;
 }
 
-const FETCH_SIZE = 500;
+// Rows per FETCH: few round trips for big results, a bounded buffer (a few MB) for wide rows.
+const FETCH_SIZE = 5000;
 
 // PostgreSQL text cannot hold NUL, so a value with one matches no row; sent, it would fail the statement.
 function storableValues(values: readonly unknown[]): unknown[] {
   return distinctValues(values).filter((v) => typeof v !== 'string' || !v.includes('\u0000'));
 }
 
-// A server-side cursor: rows arrive FETCH_SIZE at a time, so memory stays flat however many rows match.
-async function* cursorRows(
+// A server-side cursor: rows arrive FETCH_SIZE at a time, so memory stays flat however many rows match. It
+// yields whole fetches: one async step per fetch rather than per row.
+async function* cursorBatches(
   session: PostgresSession,
   statement: SqlStatement,
   signal: AbortSignal,
-): AsyncGenerator<DataRow> {
+): AsyncGenerator<DataRow[]> {
   const { client } = session;
   const owned = !session.inTransaction;
   const cursor = `privet_cursor_${(session.cursors += 1)}`;
@@ -42,7 +44,7 @@ async function* cursorRows(
     );
     for (;;) {
       const rows = await queryPostgres<DataRow>(client, `FETCH ${FETCH_SIZE} FROM ${cursor}`, [], signal);
-      for (const row of rows) yield row;
+      yield rows;
       if (rows.length < FETCH_SIZE) break;
     }
   } catch (error) {
@@ -56,15 +58,17 @@ async function* cursorRows(
   }
 }
 
-/** Streams the rows matching the query, one bounded slice of values and one cursor at a time. */
+/** Streams the rows matching the query, one bounded slice of values (an array parameter) and one cursor at a time. */
 export async function* readPostgresRows(
   session: PostgresSession,
   query: RowQuery,
   signal: AbortSignal,
 ): AsyncGenerator<DataRow> {
   const table = session.table(query.collection);
-  for (const values of chunked(storableValues(query.match.values), MAX_BOUND_VALUES))
-    yield* cursorRows(session, selectStatement('postgres', table, query.match, values, query.fields), signal);
+  for (const values of chunked(storableValues(query.match.values), MAX_ARRAY_VALUES)) {
+    const statement = selectStatement('postgres', table, query.match, values, query.fields);
+    for await (const batch of cursorBatches(session, statement, signal)) for (const row of batch) yield row;
+  }
 }
 
 /** Counts the rows matching the query. */
@@ -75,7 +79,7 @@ export async function countPostgresRows(
 ): Promise<number> {
   let total = 0;
   const table = session.table(query.collection);
-  for (const values of chunked(storableValues(query.match.values), MAX_BOUND_VALUES)) {
+  for (const values of chunked(storableValues(query.match.values), MAX_ARRAY_VALUES)) {
     const statement = countStatement('postgres', table, query.match, values);
     const rows = await queryPostgres<{ n: string }>(session.client, statement.sql, statement.values, signal);
     total += Number(rows[0]?.n ?? 0);

@@ -1,6 +1,8 @@
 import { chunked } from '../chunked.ts';
 import type { DataRow, RowUpdate } from '../data-connection.ts';
-import { deleteStatement, MAX_BOUND_VALUES, updateStatement } from '../sql-statements.ts';
+import { groupUpdates } from '../group-updates.ts';
+import { deleteStatement, MAX_BOUND_VALUES } from '../sql-statements.ts';
+import { POSTGRES_BATCH_ROWS, postgresBatchUpdate, readColumnTypes } from './batch-update.ts';
 import type pg from 'pg';
 import { abortable } from '../abortable.ts';
 import type { PostgresSession } from './read-rows.ts';
@@ -18,7 +20,10 @@ async function changedRows(
   return result.rowCount ?? 0;
 }
 
-/** Updates rows one statement per key; the caller's transaction makes them one change. */
+/**
+ * Updates rows set-based: one `UPDATE … FROM unnest(…)` per group of rows with the same fields to set, at
+ * most POSTGRES_BATCH_ROWS rows each; the caller's transaction makes them one change.
+ */
 export async function updatePostgresRows(
   session: PostgresSession,
   collection: string,
@@ -27,11 +32,14 @@ export async function updatePostgresRows(
 ): Promise<number> {
   let changed = 0;
   const table = session.table(collection);
-  for (const update of updates) {
-    if (Object.keys(update.set).length === 0) continue;
-    const statement = updateStatement('postgres', table, update.key, update.set);
-    changed += await changedRows(session.client, statement.sql, statement.values, signal);
-  }
+  const groups = groupUpdates(updates);
+  if (groups.length === 0) return 0;
+  const types = await readColumnTypes(session.client, table, signal);
+  for (const group of groups)
+    for (const slice of chunked(group.rows, POSTGRES_BATCH_ROWS)) {
+      const statement = postgresBatchUpdate(table, types, group.keyFields, group.setFields, slice);
+      changed += await changedRows(session.client, statement.sql, statement.values, signal);
+    }
   return changed;
 }
 

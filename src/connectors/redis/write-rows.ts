@@ -1,8 +1,11 @@
 import type { Redis } from 'ioredis';
 import type { DataRow, RowUpdate } from '../data-connection.ts';
+import { chunked } from '../chunked.ts';
 import { scalarText } from '../scalar-text.ts';
 import { commandRedis } from './connect.ts';
 import { keyTemplate, type KeyTemplate } from './key-template.ts';
+
+const DELETE_BATCH = 1000;
 
 function keyOf(template: KeyTemplate, key: DataRow): string {
   const direct = key.key;
@@ -57,7 +60,7 @@ export async function updateRedisRows(
   return changed;
 }
 
-/** Deletes the keys of these rows. */
+/** Deletes the keys of these rows: a pipeline of DELs of DELETE_BATCH keys each, one round trip. */
 export async function deleteRedisRows(
   client: Redis,
   collection: string,
@@ -66,5 +69,14 @@ export async function deleteRedisRows(
 ): Promise<number> {
   const template = keyTemplate(collection);
   if (keys.length === 0) return 0;
-  return commandRedis(client, client.del(...keys.map((k) => keyOf(template, k))), signal);
+  const names = keys.map((k) => keyOf(template, k));
+  const pipeline = client.pipeline();
+  for (const slice of chunked(names, DELETE_BATCH)) pipeline.del(...slice);
+  const replies = await commandRedis(client, pipeline.exec(), signal);
+  let deleted = 0;
+  for (const [error, count] of replies ?? []) {
+    if (error) throw error;
+    deleted += Number(count);
+  }
+  return deleted;
 }

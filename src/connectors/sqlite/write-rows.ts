@@ -2,7 +2,16 @@ import type Database from 'better-sqlite3';
 import { chunked } from '../chunked.ts';
 import type { DataRow, RowUpdate } from '../data-connection.ts';
 import { quoteIdentifier } from '../quote-identifier.ts';
-import { deleteStatement, MAX_BOUND_VALUES, updateStatement } from '../sql-statements.ts';
+import { groupUpdates, rowsPerStatement } from '../group-updates.ts';
+import {
+  batchUpdateStatement,
+  deleteStatement,
+  MAX_BATCH_ROWS,
+  MAX_BATCH_VALUES,
+  MAX_BOUND_VALUES,
+  updateStatement,
+  type SqlStatement,
+} from '../sql-statements.ts';
 
 /** A value better-sqlite3 can bind: booleans as 0/1, dates as ISO text, JSON as text. */
 export function sqliteValue(value: unknown): unknown {
@@ -14,7 +23,10 @@ export function sqliteValue(value: unknown): unknown {
   return value;
 }
 
-/** Updates rows one statement per key; the caller's transaction makes them one change. */
+/**
+ * Updates rows set-based: one statement per group of rows with the same fields to set and at most
+ * MAX_BATCH_ROWS rows (see `batchUpdateStatement`); the caller's transaction makes them one change.
+ */
 export async function updateSqliteRows(
   db: Database.Database,
   collection: string,
@@ -23,11 +35,20 @@ export async function updateSqliteRows(
 ): Promise<number> {
   const table = quoteIdentifier('sqlite', collection);
   let changed = 0;
-  for (const update of updates) {
+  const run = (statement: SqlStatement) => {
     signal.throwIfAborted();
-    if (Object.keys(update.set).length === 0) continue;
-    const statement = updateStatement('sqlite', table, update.key, update.set);
     changed += db.prepare(statement.sql).run(...statement.values.map(sqliteValue)).changes;
+  };
+  for (const group of groupUpdates(updates)) {
+    const { keyFields, setFields } = group;
+    if (setFields.some((f) => keyFields.includes(f))) {
+      for (const update of group.rows) run(updateStatement('sqlite', table, update.key, update.set));
+      continue;
+    }
+    const perRow = keyFields.length * (setFields.length + 1) + setFields.length;
+    const size = Math.min(MAX_BATCH_ROWS, rowsPerStatement(MAX_BATCH_VALUES, perRow));
+    for (const slice of chunked(group.rows, size))
+      run(batchUpdateStatement('sqlite', table, keyFields, setFields, slice));
   }
   return changed;
 }

@@ -24,6 +24,12 @@ const ConsentPost = Type.Object({
   gpc: Type.Optional(Type.Boolean()),
   // Lenient: a post is never lost over how a page spells its language; an odd tag is simply not stored.
   uiLanguage: Type.Optional(Type.String({ maxLength: 64 })),
+  idempotencyKey: Type.Optional(
+    Type.String({
+      pattern: '^[A-Za-z0-9_-]{16,64}$',
+      description: 'Random per choice, kept by a client that retries: a repeat returns the first receipts',
+    }),
+  ),
 });
 
 const tags = ['public', 'consent'];
@@ -101,6 +107,7 @@ export async function registerPublicConsentRoutes(
           language: normaliseLanguage(body.uiLanguage),
           ip: request.ip,
           userAgent: request.headers['user-agent'],
+          idempotencyKey: body.idempotencyKey,
         });
         void reply.header('cache-control', 'no-store');
         return reply.status(201).send({ receiptIds: recorded.receiptIds, recordedAt: recorded.recordedAt });

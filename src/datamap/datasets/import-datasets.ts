@@ -101,7 +101,8 @@ async function upsertDataset(
 ): Promise<void> {
   const now = deps.clock.now().toISOString();
   const values = datasetRowValues(dataset);
-  // An update keeps created_at and the system link, which belong to the row, not to the YAML.
+  // An update keeps created_at, which belongs to the row, not to the YAML. Systems name their datasets
+  // (systems.dataset_keys), so an import never touches that link.
   if (exists) {
     await trx
       .updateTable('datasets')
@@ -111,7 +112,7 @@ async function upsertDataset(
   } else {
     await trx
       .insertInto('datasets')
-      .values({ ...values, fides_key: dataset.fides_key, system_key: null, created_at: now, updated_at: now })
+      .values({ ...values, fides_key: dataset.fides_key, created_at: now, updated_at: now })
       .execute();
   }
 }

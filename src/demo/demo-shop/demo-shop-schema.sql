@@ -19,6 +19,8 @@ CREATE TABLE customers (
   created_at TEXT NOT NULL
 );
 CREATE INDEX customers_address ON customers (address_id);
+-- phone is an identity of the data map: requests look customers up by it.
+CREATE INDEX customers_phone ON customers (phone);
 
 CREATE TABLE staff (
   id INTEGER PRIMARY KEY,

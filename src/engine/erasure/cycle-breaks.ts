@@ -25,7 +25,8 @@ export function withCycleBreaks(
   const detach: { table: string; updates: RowUpdate[] }[] = [];
   for (const referrer of step.referrers) {
     const owner = plan.steps.find((s) => s.id === referrer.step);
-    if (owner === undefined || !owner.rowDelete || referrer.nullable !== true) continue;
+    // A key of several columns is not detached: the delete is then refused and becomes masking.
+    if (owner === undefined || !owner.rowDelete || referrer.nullable !== true || referrer.fields) continue;
     if (owner.dataset !== step.dataset || (!later.has(owner.id) && owner.id !== step.id)) continue;
     const targets = new Set(own.map((r) => valueKey(r[referrer.target])));
     const updates = (captured.get(owner.id)?.rows ?? [])

@@ -1,4 +1,3 @@
-import { valueKey } from '../../connectors/distinct-values.ts';
 import { keyText, type CapturedRows } from '../collect/captured-rows.ts';
 import type { DatasetConnections } from '../execution/dataset-connections.ts';
 import type { PlanStep, Referrer, RequestPlan } from '../plan/request-plan.ts';
@@ -10,7 +9,8 @@ function keyFieldsOf(step: PlanStep): readonly string[] {
   return step.primaryKey.length > 0 ? step.primaryKey : step.captureFields;
 }
 
-// Values of `referrer.target` that some row outside the subject's own refers to, with why.
+// Values (by key text of the referring columns) that rows outside the subject's own refer to, with why; `all`
+// when the referrer cannot be asked.
 async function foreignValues(
   plan: RequestPlan,
   referrer: Referrer,
@@ -18,26 +18,26 @@ async function foreignValues(
   captured: ReadonlyMap<string, CapturedRows>,
   connections: DatasetConnections,
   signal: AbortSignal,
-): Promise<Map<string, string>> {
+): Promise<{ foreign: Map<string, string>; all?: string }> {
   const foreign = new Map<string, string>();
   const owner = referrer.step === undefined ? undefined : plan.steps.find((s) => s.id === referrer.step);
   const ownerKeys = owner === undefined ? [] : keyFieldsOf(owner);
   const mine = new Set((captured.get(owner?.id ?? '')?.rows ?? []).map((r) => keyText(r, ownerKeys)));
   const why = `also referred to by ${referrer.name}.${referrer.field}${referrer.outside === undefined ? '' : ` (${referrer.outside})`}`;
+  const columns = referrer.fields ?? [referrer.field];
   try {
     const connection = await connections.get(referrer.dataset, signal);
-    const fields = [...new Set([...ownerKeys, referrer.field])];
+    const fields = [...new Set([...ownerKeys, ...columns])];
     const query = { collection: referrer.table, match: { field: referrer.field, values }, fields };
     for await (const row of connection.readRows(query, signal))
-      if (owner === undefined || !mine.has(keyText(row, ownerKeys)))
-        foreign.set(valueKey(row[referrer.field]), why);
+      if (owner === undefined || !mine.has(keyText(row, ownerKeys))) foreign.set(keyText(row, columns), why);
   } catch (error) {
     if (signal.aborted) throw error;
     // Unable to tell whose the rows are: keep them all rather than erase someone else's.
     const reason = `cannot tell whether ${referrer.name} refers to it: ${error instanceof Error ? error.message : String(error)}`;
-    for (const value of values) foreign.set(valueKey(value), reason);
+    return { all: reason, foreign };
   }
-  return foreign;
+  return { foreign };
 }
 
 /**
@@ -60,9 +60,11 @@ export async function findSharedRows(
     for (const referrer of step.referrers) {
       const values = captured.get(step.id)?.values[referrer.target] ?? [];
       if (values.length === 0) continue;
-      const foreign = await foreignValues(plan, referrer, values, captured, connections, signal);
+      const { foreign, all } = await foreignValues(plan, referrer, values, captured, connections, signal);
+      const targets = referrer.targets ?? [referrer.target];
       for (const row of rows) {
-        const reason = foreign.get(valueKey(row[referrer.target]));
+        if (row[referrer.target] === null || row[referrer.target] === undefined) continue;
+        const reason = all ?? foreign.get(keyText(row, targets));
         const text = keyText(row, keyFieldsOf(step));
         if (reason !== undefined && !byRow.has(text)) byRow.set(text, reason);
       }

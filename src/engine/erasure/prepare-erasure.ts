@@ -2,6 +2,7 @@ import type { DataConnection, DataRow, RowUpdate } from '../../connectors/data-c
 import { PrivetError } from '../../domain/errors.ts';
 import { keyText, type CapturedRows } from '../collect/captured-rows.ts';
 import { holdReason } from '../legal-hold/legal-hold.ts';
+import { maskNested } from '../masking/mask-nested.ts';
 import { maskValue } from '../masking/mask-value.ts';
 import type { PlanStep } from '../plan/request-plan.ts';
 import { countReasons, type PreparedChange } from './prepared-change.ts';
@@ -47,9 +48,10 @@ export async function prepareErasure(
   const fallback: RowUpdate[] = [];
   const held: Reason[] = [];
   if (!step.rowDelete && masked.length === 0) {
-    own.forEach(() =>
-      kept.push({ code: 'no_personal_fields', message: 'no field to mask: the rows stay as they are' }),
-    );
+    // Only counted when nothing reads its rows (see stepsNeedingRows).
+    const unchanged = captured.rows.length === 0 ? captured.count : own.length;
+    for (let i = 0; i < unchanged; i++)
+      kept.push({ code: 'no_personal_fields', message: 'no field to mask: the rows stay as they are' });
   } else {
     const dateFields = step.holds.flatMap((h) => (h.dateField === undefined ? [] : [h.dateField]));
     const rows = await readCurrentRows(
@@ -63,8 +65,10 @@ export async function prepareErasure(
       kept.push({ code: 'gone', message: 'the row is no longer there' });
     for (const row of rows) {
       const key = Object.fromEntries(keyFields.map((f) => [f, row[f]]));
+      // Named only when a strategy asks (most masked fields become null without it).
+      let rowKey: string | undefined;
       const cell = (field: string) =>
-        JSON.stringify([step.dataset, step.collection, field, keyText(row, keyFields)]);
+        JSON.stringify([step.dataset, step.collection, field, (rowKey ??= keyText(row, keyFields))]);
       const set: Record<string, unknown> = {};
       const heldHere = new Map<string, string>();
       for (const field of masked) {
@@ -73,10 +77,18 @@ export async function prepareErasure(
           .map((h) => holdReason(h, row, context.now))
           .find((r) => r !== undefined);
         if (reason !== undefined) heldHere.set(field.name, reason);
-        else if (field.strategy !== undefined)
+        else if (field.nested !== undefined) {
+          const masked = maskNested(row[field.name], field.nested, {
+            secret: context.secret,
+            cell: (path) => cell(`${field.name}${path.slice(1)}`),
+          });
+          if (masked !== undefined) set[field.name] = masked;
+        } else if (field.strategy !== undefined)
           set[field.name] = maskValue(field.strategy, field.shape, row[field.name], {
             secret: context.secret,
-            cell: cell(field.name),
+            get cell() {
+              return cell(field.name);
+            },
           });
       }
       const holds: Reason[] = [...new Set(heldHere.values())].map((message) => ({

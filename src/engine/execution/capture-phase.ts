@@ -1,6 +1,8 @@
+import type { DataConnection } from '../../connectors/data-connection.ts';
 import { captureStep } from '../collect/capture-step.ts';
+import { sourceValues } from '../collect/source-values.ts';
 import type { CapturedRows } from '../collect/captured-rows.ts';
-import type { RequestPlan } from '../plan/request-plan.ts';
+import type { PlanStep, RequestPlan } from '../plan/request-plan.ts';
 import type { DatasetConnections } from './dataset-connections.ts';
 import type { RequestEngineDeps } from './request-engine-deps.ts';
 import { defaultRetryPolicy, withRetry } from './retry-policy.ts';
@@ -19,6 +21,45 @@ export function failureMessage(error: unknown): string {
 }
 
 /**
+ * The steps whose captured rows (not only their count) later work reads: those the request changes, those
+ * other steps are found from, and the owners of referrers the shared-row check asks about. With a row delete
+ * anywhere, every step: breaking a loop of references reads the rows of any step.
+ */
+export function stepsNeedingRows(plan: RequestPlan, changing: ReadonlySet<string>): Set<string> {
+  if (plan.steps.some((s) => s.rowDelete)) return new Set(plan.steps.map((s) => s.id));
+  const needed = new Set(changing);
+  for (const step of plan.steps) {
+    for (const source of step.sources) if (source.kind === 'reference') needed.add(source.from);
+    // Only steps found because the subject's rows point at them get the shared-row check (findSharedRows).
+    if (step.sources.some((s) => s.kind === 'reference' && s.relation === 'referenced'))
+      for (const referrer of step.referrers) if (referrer.step !== undefined) needed.add(referrer.step);
+  }
+  return needed;
+}
+
+// A step nobody reads the rows of is only counted: an erasure need not read an invoice's lines to keep them.
+async function countStep(
+  connection: DataConnection,
+  step: PlanStep,
+  plan: RequestPlan,
+  upstream: (id: string) => CapturedRows | undefined,
+  signal: AbortSignal,
+): Promise<CapturedRows> {
+  const [source] = step.sources;
+  if (source === undefined) return { count: 0, rows: [], values: {} };
+  const values = sourceValues(source, plan.identities, upstream);
+  const transform = source.kind === 'identity' ? source.transform : 'none';
+  const count =
+    values.length === 0
+      ? 0
+      : await connection.countRows(
+          { collection: step.table, match: { field: source.field, values, transform } },
+          signal,
+        );
+  return { count, rows: [], values: {} };
+}
+
+/**
  * Finds the subject's rows step by step, in plan order, and checkpoints their keys: a resumed run keeps what
  * it captured before (so rows already masked, whose email no longer matches, are still the subject's). A
  * step whose upstream failed fails too; transient errors are retried on a fresh connection.
@@ -29,6 +70,7 @@ export async function capturePhase(
   connections: DatasetConnections,
   tracker: StepTracker,
   signal: AbortSignal,
+  needsRows: ReadonlySet<string> = new Set(plan.steps.map((s) => s.id)),
 ): Promise<Captured> {
   const rows = new Map<string, CapturedRows>();
   const failures = new Map<string, string>();
@@ -46,14 +88,13 @@ export async function capturePhase(
           `not searched: ${blocked.from} could not be searched (${failures.get(blocked.from) ?? 'failed'})`,
         );
       const { value } = await withRetry(
-        async () =>
-          captureStep(
-            await connections.get(step.dataset, signal),
-            step,
-            plan.identities,
-            (id) => rows.get(id),
-            signal,
-          ),
+        async () => {
+          const connection = await connections.get(step.dataset, signal);
+          const upstream = (id: string) => rows.get(id);
+          return needsRows.has(step.id) || step.sources.length !== 1
+            ? captureStep(connection, step, plan.identities, upstream, signal)
+            : countStep(connection, step, plan, upstream, signal);
+        },
         deps.retry ?? defaultRetryPolicy,
         signal,
         () => connections.reset(step.dataset),

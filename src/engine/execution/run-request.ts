@@ -7,7 +7,7 @@ import type { IdentityInput } from '../identity/subject-identity.ts';
 import type { RequestPlan } from '../plan/request-plan.ts';
 import { resolveCorrections, type CorrectionInput } from '../rectification/corrections.ts';
 import { accessPhase, type RowsConsumer } from './access-phase.ts';
-import { capturePhase } from './capture-phase.ts';
+import { capturePhase, stepsNeedingRows } from './capture-phase.ts';
 import { changePhase } from './change-phase.ts';
 import { datasetConnections } from './dataset-connections.ts';
 import { planRequest, type DatasetBinding } from './plan-request.ts';
@@ -119,7 +119,15 @@ export async function runRequest(
   try {
     if (!changes) results = await accessPhase(plan, connections, tracker, input.consume, signal);
     else {
-      const captured = await capturePhase(deps, plan, connections, tracker, signal);
+      const changing = new Set(
+        input.type === 'rectification'
+          ? corrections.keys()
+          : plan.steps
+              .filter((s) => s.rowDelete || s.fields.some((f) => f.action === 'mask'))
+              .map((s) => s.id),
+      );
+      const needsRows = stepsNeedingRows(plan, changing);
+      const captured = await capturePhase(deps, plan, connections, tracker, signal, needsRows);
       const shared = await findSharedRows(plan, captured.rows, connections, signal);
       const request = {
         kind: phase,

@@ -190,7 +190,12 @@ function planStep(
     holds: holds.holds,
     // Key fields too: detaching a loop of references before deletes reads them from the checkpoint.
     captureFields: [
-      ...new Set([...primaryKey, ...followed, ...referrers.map((r) => r.target), ...keyFields]),
+      ...new Set([
+        ...primaryKey,
+        ...followed,
+        ...referrers.flatMap((r) => r.targets ?? [r.target]),
+        ...keyFields,
+      ]),
     ],
     referrers,
   };

@@ -36,7 +36,7 @@ export function keyFieldsOf(
 
 /**
  * Everything that refers to a collection: map references (from any collection, in the plan or not) and
- * single-column foreign keys of the same database. `scope` says whether a referrer is a step, or why not.
+ * foreign keys of the same database (of several columns too). `scope` says whether a referrer is a step, or why not.
  */
 export function referrersOf(
   place: CollectionPlace,
@@ -69,7 +69,8 @@ export function referrersOf(
     for (const fk of table.foreignKeys) {
       const [column] = fk.columns;
       const [target] = fk.referencedColumns;
-      if (fk.columns.length !== 1 || column === undefined || target === undefined) continue;
+      if (column === undefined || target === undefined) continue;
+      if (fk.columns.length !== fk.referencedColumns.length) continue;
       if (fk.referencedNamespace !== undefined || fk.referencedTable !== place.live?.name) continue;
       const owner = [...places.values()].find(
         (p) => p.dataset === place.dataset && p.live?.name === table.name,
@@ -82,6 +83,7 @@ export function referrersOf(
         nullable: findColumn(table, column)?.nullable ?? true,
         field: column,
         target,
+        ...(fk.columns.length > 1 ? { fields: fk.columns, targets: fk.referencedColumns } : {}),
         ...where,
       });
     }

@@ -32,7 +32,7 @@ export function describePlan(plan: RequestPlan, rows: ReadonlyMap<string, StepRo
         .filter((f) => f.action === 'mask')
         .map((f) => ({
           field: f.name,
-          strategy: strategyName(f.strategy),
+          strategy: f.nested === undefined ? strategyName(f.strategy) : 'nested',
           ...(f.note ? { note: f.note } : {}),
           ...(f.heldBy.length > 0 ? { legalHold: f.heldBy } : {}),
         })),

@@ -1,12 +1,12 @@
 import type { TableInfo } from '../../connectors/introspection.ts';
-import type { FidesCollection } from '../../datamap/fides-dataset.ts';
+import type { FidesCollection, FidesField, FidesMaskingStrategy } from '../../datamap/fides-dataset.ts';
 import type { ErrorIssue } from '../../domain/errors.ts';
 import type { LegalHold } from '../legal-hold/legal-hold.ts';
 import { columnShape } from '../masking/column-shape.ts';
 import { resolveMaskingOverride, type MaskingStrategy } from '../masking/masking-strategy.ts';
 import { isPersonalCategory } from './collection-scope.ts';
 import { findColumn } from './find-table.ts';
-import type { PlannedField } from './request-plan.ts';
+import type { NestedField, PlannedField } from './request-plan.ts';
 
 /** What decides how a collection's fields are erased. */
 export interface FieldPolicyInput {
@@ -53,7 +53,20 @@ export function planFields(input: FieldPolicyInput): FieldPolicy {
   const fields: PlannedField[] = [];
   for (const field of input.collection.fields) {
     const categories = (field.data_categories ?? []).filter(isPersonalCategory);
-    if (categories.length === 0) continue;
+    if (categories.length === 0) {
+      const nested = nestedFields(field, [], (path, o) => override(`${input.path}.${path}`, o));
+      if (nested.length > 0 && !input.keyFields.has(field.name))
+        fields.push({
+          name: field.name,
+          categories: [...new Set(nested.flatMap((n) => n.categories))],
+          action: 'mask',
+          shape: columnShape(field, findColumn(input.table, field.name)),
+          heldBy: input.holds.filter((h) => h.fields.includes(field.name)).map((h) => h.purpose),
+          nested,
+          note: `personal fields inside: ${nested.map((n) => n.path.join('.')).join(', ')}`,
+        });
+      continue;
+    }
     const isKey = input.primaryKey.includes(field.name);
     const base = columnShape(field, findColumn(input.table, field.name));
     // A key column that nothing refers to is unique per row (alone or with the rest of the key) and not null.
@@ -80,6 +93,27 @@ export function planFields(input: FieldPolicyInput): FieldPolicy {
     });
   }
   return { fields, rowDelete: collectionStrategy === 'delete', issues };
+}
+
+/**
+ * The personal fields below a document or JSON field, at any depth, with their strategy: their own override,
+ * else null (inside a document any value may be null). A nested field with personal categories of its own is
+ * masked whole, its children with it.
+ */
+function nestedFields(
+  field: FidesField,
+  above: readonly string[],
+  override: (path: string, o: FidesMaskingStrategy | undefined) => MaskingStrategy | 'delete' | undefined,
+): NestedField[] {
+  return (field.fields ?? []).flatMap((child) => {
+    const path = [...above, child.name];
+    const categories = (child.data_categories ?? []).filter(isPersonalCategory);
+    if (categories.length === 0) return nestedFields(child, path, override);
+    const chosen = override(`${field.name}.${path.join('.')}`, child.fides_meta?.masking_strategy_override);
+    return [
+      { path, categories, strategy: chosen === undefined || chosen === 'delete' ? { kind: 'null' } : chosen },
+    ];
+  });
 }
 
 function fitToColumn(

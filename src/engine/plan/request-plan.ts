@@ -27,6 +27,13 @@ export type PlanSource =
       readonly relation: 'referenced' | 'referencing';
     };
 
+/** A personal field inside a document or JSON column: its path below the column and how it is masked. */
+export interface NestedField {
+  readonly path: readonly string[];
+  readonly categories: readonly string[];
+  readonly strategy: MaskingStrategy;
+}
+
 /** A personal field and what erasure does with it. */
 export interface PlannedField {
   readonly name: string;
@@ -37,6 +44,8 @@ export interface PlannedField {
   readonly shape: ColumnShape;
   /** Purposes whose legal hold may keep this field (decided per row at erasure). */
   readonly heldBy: readonly string[];
+  /** A document or JSON column: the personal fields inside it, masked in place (the column itself stays). */
+  readonly nested?: readonly NestedField[];
   /** Why it is kept, or how the strategy was fitted to the column. */
   readonly note?: string;
 }
@@ -53,6 +62,9 @@ export interface Referrer {
   readonly nullable?: boolean;
   /** The field of the step's collection it refers to. */
   readonly target: string;
+  /** A foreign key of several columns: all of them, and the columns they refer to (`field`/`target` first). */
+  readonly fields?: readonly string[];
+  readonly targets?: readonly string[];
   /** The step whose rows are the subject's, when the referrer is part of the plan. */
   readonly step?: string;
   /** Why the referrer is not part of the plan (another data subject, a catalogue, …). */

@@ -6,6 +6,7 @@ import { registerConsentSettingsRoutes } from '../../consent/http/consent-settin
 import { createOriginPolicy } from '../../consent/http/origin-policy.ts';
 import { registerPublicConsentRoutes } from '../../consent/http/public-consent-routes.ts';
 import { registerNoticeAdminRoutes, registerPublicNoticeRoutes } from '../../notices/http/notice-routes.ts';
+import { createConsentWebhookNudge } from '../../webhooks/consent/consent-webhook-nudge.ts';
 import type { AppDeps, PrivetApp } from '../app-deps.ts';
 
 /**
@@ -23,9 +24,20 @@ export async function registerConsentRoutes(
   const origins = createOriginPolicy(deps.store.db, deps.clock);
   await registerConsentSettingsRoutes(app, deps, () => origins.invalidate());
   await registerConsentAdminRoutes(app, deps);
-  const ingest = createConsentIngest(deps, options);
+  // After each committed batch, wake the consent.changed webhook dispatcher (debounced, never awaited).
+  const webhookNudge = createConsentWebhookNudge(deps.queue);
+  const ingest = createConsentIngest(deps, {
+    ...options,
+    onBatch: (size, ok) => {
+      options.onBatch?.(size, ok);
+      if (ok) webhookNudge.poke();
+    },
+  });
   // Posts already accepted are committed before the store closes.
-  app.addHook('onClose', async () => ingest.close());
+  app.addHook('onClose', async () => {
+    await ingest.close();
+    webhookNudge.close();
+  });
   await app.register(async (scope) => {
     await registerConsentCors(scope, origins);
     await registerPublicNoticeRoutes(scope, deps);

@@ -1,5 +1,6 @@
 import { Type } from 'typebox';
-import { checkStoredDatasets } from '../../datamap/datasets/check-stored-datasets.ts';
+import { createSecretBox } from '../../datamap/connections/secret-box.ts';
+import { checkLiveDatasets } from '../../datamap/datasets/check-live-datasets.ts';
 import { deleteDataset } from '../../datamap/datasets/delete-dataset.ts';
 import { getDataset } from '../../datamap/datasets/get-dataset.ts';
 import { importDatasets } from '../../datamap/datasets/import-datasets.ts';
@@ -12,6 +13,9 @@ import { ErrorBody } from '../error-body.ts';
 
 // Dataset YAML of a large schema runs to megabytes; the app-wide JSON limit is for forms.
 const IMPORT_BODY_LIMIT_BYTES = 10 * 1024 * 1024;
+
+// Reading a live schema is a few catalogue queries per connection; a hung server must not hang the page.
+const LIVE_SCHEMA_TIMEOUT_MS = 30_000;
 
 const Severity = Type.Union([Type.Literal('error'), Type.Literal('warning')]);
 
@@ -39,7 +43,10 @@ const SummarySchema = Type.Object({
   fidesKey: Type.String(),
   name: Type.Union([Type.String(), Type.Null()]),
   description: Type.Union([Type.String(), Type.Null()]),
-  systemKey: Type.Union([Type.String(), Type.Null()]),
+  systemKeys: Type.Array(Type.String(), {
+    description: 'The systems that list this dataset in their datasetKeys (where the link is stored)',
+  }),
+  systemKey: Type.Union([Type.String(), Type.Null()], { description: 'The first of systemKeys' }),
   collections: Type.Integer(),
   fields: Type.Integer(),
   createdAt: Type.String(),
@@ -55,6 +62,7 @@ const KeyParams = Type.Object({ key: Type.String({ minLength: 1, maxLength: 200 
 
 /** Datasets of the data map: list, read, import Fides YAML, export it, delete, and the graph check. */
 export async function registerDatasetRoutes(app: PrivetApp, deps: AppDeps): Promise<void> {
+  const box = createSecretBox(deps.config.secret, 'connections');
   app.get(
     '/api/admin/datasets',
     {
@@ -118,12 +126,19 @@ export async function registerDatasetRoutes(app: PrivetApp, deps: AppDeps): Prom
     {
       config: { role: 'viewer' },
       schema: {
-        summary: 'Graph check of the stored data map: dangling references, cycles, unreachable collections',
+        summary:
+          'Graph check of the stored data map: dangling references, cycles, unreachable collections, and' +
+          ' identities without an index in the live schema of datasets that have a connection',
         tags: ['data map'],
         response: { 200: Type.Object({ issues: Type.Array(GraphIssueSchema) }) },
       },
     },
-    async () => ({ issues: await checkStoredDatasets(deps.store) }),
+    async () => ({
+      issues: await checkLiveDatasets(
+        { store: deps.store, box },
+        AbortSignal.timeout(LIVE_SCHEMA_TIMEOUT_MS),
+      ),
+    }),
   );
 
   app.get(

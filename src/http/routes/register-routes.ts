@@ -4,16 +4,21 @@ import { registerAuditRoutes } from './audit-routes.ts';
 import { registerAuthRoutes } from './auth-routes.ts';
 import { registerConnectionRoutes } from './connection-routes.ts';
 import { registerConsentRoutes } from './consent-routes.ts';
+import { registerMarketingRoutes } from '../../consent/marketing/http/register-marketing-routes.ts';
+import { registerDecisionRoutes } from '../../consent/decisions/http/decision-routes.ts';
 import { registerDatasetRoutes } from './dataset-routes.ts';
+import { registerDrpRoutes } from '../../drp/http/drp-routes.ts';
 import { registerHealthRoutes } from './health-routes.ts';
 import { registerJobRoutes } from './job-routes.ts';
 import { registerOrganisationRoutes } from './organisation-routes.ts';
 import { registerOutboxRoutes } from './outbox-routes.ts';
 import { registerPrivacyModelRoutes } from './privacy-model-routes.ts';
+import { registerRequestRoutes } from '../../requests/http/register-request-routes.ts';
 import { registerScanRoutes } from './scan-routes.ts';
 import { registerSdkRoutes } from './sdk-routes.ts';
 import { registerUserRoutes } from './user-routes.ts';
 import { registerWebRoutes } from './web-routes.ts';
+import { registerWebhookRoutes } from '../../webhooks/http/register-webhook-routes.ts';
 
 /** Registers every capability's routes; a new capability adds one line here. */
 export async function registerRoutes(app: PrivetApp, deps: AppDeps): Promise<void> {
@@ -28,8 +33,13 @@ export async function registerRoutes(app: PrivetApp, deps: AppDeps): Promise<voi
   await registerDatasetRoutes(app, deps);
   await registerOrganisationRoutes(app, deps);
   await registerConnectionRoutes(app, deps);
+  await registerRequestRoutes(app, deps);
   await registerScanRoutes(app, deps);
   await registerConsentRoutes(app, deps);
+  await registerMarketingRoutes(app, deps);
+  await registerDecisionRoutes(app, deps);
+  await registerWebhookRoutes(app, deps);
+  await registerDrpRoutes(app, deps);
   await registerSdkRoutes(app, { config: deps.config });
   // Last: the web apps answer page paths that no API route claims.
   await registerWebRoutes(app, { webDist: deps.webDist });

@@ -7,6 +7,7 @@ import type { FidesDataset } from '../../../src/datamap/fides-dataset.ts';
 import type { DataMapIssue } from '../../../src/datamap/privacy-model/data-map-issue.ts';
 import type { Purpose } from '../../../src/datamap/purposes/purpose.ts';
 import type { Recipient } from '../../../src/datamap/recipients/recipient.ts';
+import type { Transfer } from '../../../src/datamap/recipients/transfer.ts';
 import type { System } from '../../../src/datamap/systems/system.ts';
 import type { Taxonomy } from '../../../src/datamap/taxonomy/taxonomy.ts';
 
@@ -20,6 +21,7 @@ export type {
   ScanSummary,
   System,
   Taxonomy,
+  Transfer,
 };
 export type { FidesCollection, FidesField, FidesReference } from '../../../src/datamap/fides-dataset.ts';
 
@@ -50,7 +52,7 @@ export interface ModelCheck {
   readonly issues: readonly DataMapIssue[];
 }
 
-/** `GET /api/admin/systems`, `/purposes`, `/recipients`, `/connections`. */
+/** `GET /api/admin/systems`, `/purposes`, `/recipients`, `/transfers`, `/connections`. */
 export interface SystemList {
   readonly systems: readonly System[];
 }
@@ -59,6 +61,9 @@ export interface PurposeList {
 }
 export interface RecipientList {
   readonly recipients: readonly Recipient[];
+}
+export interface TransferList {
+  readonly transfers: readonly Transfer[];
 }
 export interface ConnectionList {
   readonly connections: readonly ConnectionView[];

@@ -24,7 +24,7 @@ export function DatasetsTable({ datasets, onDelete }: DatasetsTableProps) {
             <th scope="col" className="numeric">
               Fields
             </th>
-            <th scope="col">System</th>
+            <th scope="col">Systems</th>
             <th scope="col">Updated</th>
             <th scope="col">
               <span className="visually-hidden">Actions</span>
@@ -42,7 +42,7 @@ export function DatasetsTable({ datasets, onDelete }: DatasetsTableProps) {
               <td>{dataset.name ?? '—'}</td>
               <td className="numeric">{dataset.collections}</td>
               <td className="numeric">{dataset.fields}</td>
-              <td>{dataset.systemKey === null ? '—' : <code>{dataset.systemKey}</code>}</td>
+              <td>{dataset.systemKeys.length === 0 ? '—' : <code>{dataset.systemKeys.join(', ')}</code>}</td>
               <td className="nowrap">
                 <DateTime value={dataset.updatedAt} />
               </td>

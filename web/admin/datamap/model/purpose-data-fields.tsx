@@ -5,6 +5,7 @@ import { KeyListField } from '../fields/key-list-field.tsx';
 import { SelectField } from '../fields/select-field.tsx';
 import { TextAreaField } from '../fields/text-area-field.tsx';
 import { TextField } from '../../text-field.tsx';
+import { CategoryRetentionField } from './category-retention-field.tsx';
 import type { PurposeFieldProps } from './purpose-field-props.ts';
 import { taxonomyOptions } from './taxonomy-options.ts';
 
@@ -13,6 +14,13 @@ const sources = [
   { value: 'other_source', label: 'Another source (Art. 14)' },
   { value: 'both', label: 'Both' },
 ] as const;
+
+// The purpose's own categories first: a rule nearly always names one of them.
+function categoryChoices(taxonomy: Taxonomy | null, chosen: readonly string[]) {
+  const all = taxonomyOptions(taxonomy, 'dataCategories');
+  const own = chosen.map((key) => all.find((o) => o.value === key) ?? { value: key, label: key });
+  return [...own, ...all.filter((o) => !chosen.includes(o.value))];
+}
 
 export interface PurposeDataFieldsProps extends PurposeFieldProps {
   readonly taxonomy: Taxonomy | null;
@@ -76,6 +84,12 @@ export function PurposeDataFields({ draft, set, issues, taxonomy, recipients }: 
           value={draft.retentionCriteria}
           error={issues.retentionCriteria}
           onChange={(retentionCriteria) => set({ retentionCriteria })}
+        />
+        <CategoryRetentionField
+          value={draft.retentionByCategory}
+          options={categoryChoices(taxonomy, draft.dataCategories)}
+          issues={issues}
+          onChange={(retentionByCategory) => set({ retentionByCategory })}
         />
       </fieldset>
       <fieldset className="form-group">

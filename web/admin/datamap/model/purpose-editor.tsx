@@ -38,9 +38,9 @@ export function PurposeEditor({ purposeKey }: { readonly purposeKey: string }) {
               Saved.
             </p>
           )}
-          <RecordIssues key={shown.updatedAt} prefix={`purposes/${shown.key}`} />
+          <RecordIssues key={`issues-${shown.updatedAt}`} prefix={`purposes/${shown.key}`} />
           <PurposeForm
-            key={shown.updatedAt}
+            key={`form-${shown.updatedAt}`}
             purpose={shown}
             taxonomy={choices.taxonomy}
             systems={choices.systems}

@@ -44,9 +44,9 @@ export function RecipientEditor({ recipientKey }: { readonly recipientKey: strin
               Saved.
             </p>
           )}
-          <RecordIssues key={shown.updatedAt} prefix={`recipients/${shown.key}`} />
+          <RecordIssues key={`issues-${shown.updatedAt}`} prefix={`recipients/${shown.key}`} />
           <RecipientForm
-            key={shown.updatedAt}
+            key={`form-${shown.updatedAt}`}
             recipient={shown}
             canEdit={canEdit}
             onSaved={(next) => {

@@ -38,9 +38,9 @@ export function SystemEditor({ systemKey }: { readonly systemKey: string }) {
               Saved.
             </p>
           )}
-          <RecordIssues key={shown.updatedAt} prefix={`systems/${shown.key}`} />
+          <RecordIssues key={`issues-${shown.updatedAt}`} prefix={`systems/${shown.key}`} />
           <SystemForm
-            key={shown.updatedAt}
+            key={`form-${shown.updatedAt}`}
             system={shown}
             datasets={choices.datasets}
             recipients={choices.recipients}
