@@ -12,7 +12,14 @@ export interface RequestDeps {
   readonly clock: Clock;
   readonly config: Pick<
     Config,
-    'secret' | 'publicUrl' | 'smtpUrl' | 'mailFrom' | 'dataDir' | 'packageRetentionDays'
+    | 'secret'
+    | 'publicUrl'
+    | 'smtpUrl'
+    | 'mailFrom'
+    | 'dataDir'
+    | 'packageRetentionDays'
+    | 'portabilitySecret'
+    | 'webhooksAllowLocal'
   >;
   readonly queue?: Pick<JobQueue, 'enqueue'> | undefined;
 }

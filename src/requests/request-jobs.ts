@@ -8,6 +8,7 @@ import { notifyStatusEvent, pendingStatusEvents, statusChangedJob } from './life
 import type { RequestDeps } from './request-deps.ts';
 import { executeRequestJob } from './execution/execute-request-job.ts';
 import { maintenanceJob, MAINTENANCE_EVERY_MS } from './staff/maintenance-job.ts';
+import { portabilitySendJob, PORTABILITY_SEND_EVERY_MS } from './delivery/portability-send-job.ts';
 
 /** What the request jobs need (a job set is built before the queue, so there is none here). */
 export interface RequestJobDeps {
@@ -54,6 +55,7 @@ export function requestJobs(
       sweep,
       executeRequestJob(requestDeps),
       maintenanceJob(requestDeps),
+      portabilitySendJob(requestDeps),
     ],
     schedules: [
       defineSchedule({
@@ -65,6 +67,11 @@ export function requestJobs(
         name: 'requests-maintenance',
         kind: 'requests.maintenance',
         every: MAINTENANCE_EVERY_MS,
+      }),
+      defineSchedule({
+        name: 'requests-portability-send',
+        kind: 'requests.portability-send',
+        every: PORTABILITY_SEND_EVERY_MS,
       }),
     ],
   };

@@ -20,6 +20,8 @@ const viewerNav = [
   'Taxonomy',
   'Connections',
   'Jobs',
+  'Marketing lists',
+  'Webhooks',
   'Organisation',
 ];
 
@@ -96,6 +98,8 @@ describe('console sections by role in Chromium', () => {
       'Connections',
       'Jobs',
       'Outbox',
+      'Marketing lists',
+      'Webhooks',
       'Organisation',
     ]);
     await page.goto(`${testApp.url}/admin/users`);

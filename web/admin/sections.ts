@@ -13,11 +13,13 @@ import { SystemsPage } from './datamap/model/systems-page.tsx';
 import { TaxonomyPage } from './datamap/taxonomy/taxonomy-page.tsx';
 import { TransfersPage } from './datamap/transfers/transfers-page.tsx';
 import { JobsPage } from './jobs/jobs-page.tsx';
+import { MarketingListsPage } from './marketing/marketing-lists-page.tsx';
 import { OutboxPage } from './outbox/outbox-page.tsx';
 import { OverviewPage } from './overview-page.tsx';
 import { RequestsPage } from './requests/requests-page.tsx';
 import { OrganisationPage } from './settings/organisation-page.tsx';
 import { UsersPage } from './users/users-page.tsx';
+import { WebhooksPage } from './webhooks/webhooks-page.tsx';
 
 /** One entry of the admin console's navigation and the page it opens. */
 export interface AdminSection {
@@ -47,6 +49,8 @@ export const sections: readonly AdminSection[] = [
   { path: '/admin/datamap/connections', label: 'Connections', page: ConnectionsPage, minRole: 'viewer' },
   { path: '/admin/jobs', label: 'Jobs', page: JobsPage, minRole: 'viewer' },
   { path: '/admin/outbox', label: 'Outbox', page: OutboxPage, minRole: 'operator' },
+  { path: '/admin/marketing', label: 'Marketing lists', page: MarketingListsPage, minRole: 'viewer' },
+  { path: '/admin/webhooks', label: 'Webhooks', page: WebhooksPage, minRole: 'viewer' },
   { path: '/admin/organisation', label: 'Organisation', page: OrganisationPage, minRole: 'viewer' },
   { path: '/admin/users', label: 'Users', page: UsersPage, minRole: 'admin' },
   { path: '/admin/api-keys', label: 'API keys', page: ApiKeysPage, minRole: 'admin' },

@@ -9,14 +9,12 @@ import type { RequestEngineDeps } from '../../engine/execution/request-engine-de
 import { loadStoredBindings } from '../../engine/execution/stored-bindings.ts';
 import { newId } from '../../domain/ids.ts';
 import { exportRequestPackage } from '../package/export-request-package.ts';
-import { enqueueStatusChanged } from '../lifecycle/status-changed-job.ts';
-import { deliverRequestMail } from '../messages/send-request-message.ts';
 import type { DataSubjectRequest } from '../data-subject-request.ts';
 import { getRequest } from '../read-request.ts';
 import type { RequestDeps } from '../request-deps.ts';
 import { ENGINE_TYPES } from '../request-vocabulary.ts';
 import { applyLedgerRequest } from './apply-ledger-request.ts';
-import { finishRequestIn } from './finish-request.ts';
+import { finishRequestAfterTasks } from './finish-request-after-tasks.ts';
 import { packagesDir, recordPackage } from './write-request-package.ts';
 
 type TaskOutcome = { status: 'done' | 'failed'; result: unknown; error: string | null };
@@ -181,9 +179,5 @@ export async function executeRequest(
       }
     }
   }
-  const finished = await deps.store.transaction((trx) => finishRequestIn(deps, trx, requestId, 'system'));
-  if (finished !== undefined) {
-    await enqueueStatusChanged(deps, [finished.eventId]);
-    await deliverRequestMail(deps, [finished.mail]);
-  }
+  await finishRequestAfterTasks(deps, requestId, 'system', signal);
 }

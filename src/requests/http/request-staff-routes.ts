@@ -17,6 +17,7 @@ import {
   stepUp,
   verifyByStaff,
 } from '../staff/staff-actions.ts';
+import { rerunRequest } from '../staff/rerun-request.ts';
 import { addManualTask, completeManualTask, listTasks, uploadTaskExport } from '../tasks/manual-tasks.ts';
 import { DataSubjectRequestSchema, RequestIdParams, TaskSchema } from './request-schemas.ts';
 
@@ -106,6 +107,12 @@ export async function registerRequestStaffRoutes(app: PrivetApp, deps: RequestDe
     closed({ assigneeId: Type.Union([Type.String({ maxLength: 100 }), Type.Null()]) }),
     (requestId, actor, b: { assigneeId: string | null }) =>
       assign(deps, { requestId, actor, assigneeId: b.assigneeId }),
+  );
+  action(
+    'rerun',
+    'Run the failed automatic tasks again (execution gave up, or partially completed)',
+    closed({ reason: Text(2000) }),
+    (requestId, actor, b: { reason: string }) => rerunRequest(deps, { requestId, actor, reason: b.reason }),
   );
 
   app.get(
@@ -214,11 +221,24 @@ export async function registerRequestStaffRoutes(app: PrivetApp, deps: RequestDe
           summary: 'Upload the data exported by hand for a manual task (raw body), completing it',
           tags,
           params: TaskParams,
+          querystring: Type.Object(
+            {
+              filename: Type.Optional(
+                Type.String({
+                  minLength: 1,
+                  maxLength: 120,
+                  description: 'The name the file gets in the package, under manual/<system>/',
+                }),
+              ),
+            },
+            { additionalProperties: false },
+          ),
           response: { 200: TaskSchema },
         },
       },
       async (request) =>
         uploadTaskExport(deps, {
+          filename: request.query.filename,
           taskId: request.params.taskId,
           actor: principalOf(request).actor,
           body: Buffer.isBuffer(request.body)

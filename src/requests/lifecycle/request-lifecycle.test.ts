@@ -27,10 +27,14 @@ describe('the request state machine as data', () => {
     expect(findTransition('in_progress', 'refused', 'user:u')).toBeDefined();
     expect(findTransition('completed', 'in_progress', 'user:u')).toBeUndefined();
     expect(findTransition('received', 'expired', 'user:u')).toBeUndefined();
-    // Nothing leaves a final status.
-    for (const from of ['completed', 'partially_completed', 'refused', 'cancelled', 'expired'] as const) {
+    // Nothing leaves a final status, except a staff re-run of a partially completed request.
+    for (const from of ['completed', 'refused', 'cancelled', 'expired'] as const) {
       expect(REQUEST_TRANSITIONS.filter((t) => t.from === from)).toEqual([]);
     }
+    expect(REQUEST_TRANSITIONS.filter((t) => t.from === 'partially_completed')).toEqual([
+      { from: 'partially_completed', to: 'in_progress', actors: ['staff'] },
+    ]);
+    expect(findTransition('partially_completed', 'in_progress', 'system')).toBeUndefined();
   });
 });
 

@@ -27,6 +27,8 @@ export const REQUEST_TRANSITIONS: readonly RequestTransition[] = [
   { from: 'verified', to: 'in_progress', actors: staffOrSystem },
   { from: 'in_progress', to: 'completed', actors: staffOrSystem },
   { from: 'in_progress', to: 'partially_completed', actors: staffOrSystem },
+  // Staff re-run the failed automatic tasks of a partially completed request.
+  { from: 'partially_completed', to: 'in_progress', actors: ['staff'] },
   ...(['received', 'verifying', 'verified', 'in_progress'] as const).flatMap((from) => [
     { from, to: 'refused' as const, actors: ['staff'] as const },
     { from, to: 'cancelled' as const, actors: ['staff', 'requester', 'agent'] as const },

@@ -6,10 +6,9 @@ import { appendAudit } from '../../audit/append-audit.ts';
 import { PrivetError } from '../../domain/errors.ts';
 import { newId } from '../../domain/ids.ts';
 import type { Database } from '../../store/schema.ts';
-import { finishRequestIn } from '../execution/finish-request.ts';
+import { finishRequestAfterTasks } from '../execution/finish-request-after-tasks.ts';
+import { EXECUTE_JOB } from '../execution/start-request.ts';
 import { appendRequestEvent } from '../lifecycle/append-request-event.ts';
-import { enqueueStatusChanged } from '../lifecycle/status-changed-job.ts';
-import { deliverRequestMail } from '../messages/send-request-message.ts';
 import { readRequestRow } from '../read-request.ts';
 import type { RequestDeps } from '../request-deps.ts';
 import { FINAL_STATUSES, type RequestStatus } from '../request-vocabulary.ts';
@@ -149,22 +148,24 @@ async function closeTask(
     },
     trx,
   );
-  const finished = await finishRequestIn(deps, trx, task.request_id, actor);
   const after = await trx
     .selectFrom('request_tasks')
     .selectAll()
     .where('id', '=', taskId)
     .executeTakeFirstOrThrow();
-  return { view: toTaskView(after), finished };
+  return { view: toTaskView(after), requestId: task.request_id, actor };
 }
 
-async function afterClose(
-  deps: RequestDeps,
-  finished: Awaited<ReturnType<typeof finishRequestIn>>,
-): Promise<void> {
-  if (finished === undefined) return;
-  await enqueueStatusChanged(deps, [finished.eventId]);
-  await deliverRequestMail(deps, [finished.mail]);
+/**
+ * Closes the request once its last task is closed. Building the package can fail (a full disk); the task
+ * stays done and the execute job, with its retries, finishes the request instead.
+ */
+async function afterClose(deps: RequestDeps, closed: { requestId: string; actor: string }): Promise<void> {
+  try {
+    await finishRequestAfterTasks(deps, closed.requestId, closed.actor, new AbortController().signal);
+  } catch {
+    await deps.queue?.enqueue(EXECUTE_JOB, { requestId: closed.requestId });
+  }
 }
 
 /** Completes a manual task with a written confirmation (or marks it failed); closes the request when it was the last. */
@@ -178,14 +179,20 @@ export async function completeManualTask(
       result: { confirmation: input.confirmation },
     }),
   );
-  await afterClose(deps, closed.finished);
+  await afterClose(deps, closed);
   return closed.view;
 }
 
 /** Stores the data exported by hand from a system without a connector and completes its task. */
 export async function uploadTaskExport(
   deps: RequestDeps,
-  input: { taskId: string; actor: string; body: Buffer; contentType: string },
+  input: {
+    taskId: string;
+    actor: string;
+    body: Buffer;
+    contentType: string;
+    filename?: string | undefined;
+  },
 ): Promise<RequestTaskView> {
   if (input.body.length === 0) throw new PrivetError('bad_request', 'The upload is empty');
   const dir = join(deps.config.dataDir, 'uploads');
@@ -194,18 +201,25 @@ export async function uploadTaskExport(
   const path = join(dir, `${input.taskId}-${sha256.slice(0, 16)}`);
   await writeFile(`${path}.partial`, input.body, { mode: 0o600 });
   await rename(`${path}.partial`, path);
+  let closed: Awaited<ReturnType<typeof closeTask>>;
   try {
-    const closed = await deps.store.transaction((trx) =>
+    closed = await deps.store.transaction((trx) =>
       closeTask(deps, trx, input.taskId, input.actor, {
         status: 'done',
-        result: { upload: { bytes: input.body.length, contentType: input.contentType } },
+        result: {
+          upload: {
+            bytes: input.body.length,
+            contentType: input.contentType,
+            ...(input.filename === undefined ? {} : { filename: input.filename }),
+          },
+        },
         upload: { path, sha256 },
       }),
     );
-    await afterClose(deps, closed.finished);
-    return closed.view;
   } catch (error) {
     await rm(path, { force: true });
     throw error;
   }
+  await afterClose(deps, closed);
+  return closed.view;
 }
