@@ -1,6 +1,6 @@
 import type { Config } from '../config/load-config.ts';
 import type { Clock } from '../domain/clock.ts';
-import { defineJob, type JobDefinition } from '../jobs/job-definition.ts';
+import { defineJob, type JobContext, type JobDefinition } from '../jobs/job-definition.ts';
 import { defineSchedule, type ScheduleDefinition } from '../jobs/define-schedule.ts';
 import type { Store } from '../store/store.ts';
 import type { RequestStatusListener } from './lifecycle/request-status-listener.ts';
@@ -29,32 +29,41 @@ export function requestJobs(
   options: { readonly listeners: readonly RequestStatusListener[] },
 ): { definitions: JobDefinition[]; schedules: ScheduleDefinition[] } {
   const requestDeps: RequestDeps = { store: deps.store, clock: deps.clock, config: deps.config };
+  // Hands status events not yet delivered to the listeners; what fails stays pending for the next try.
+  const deliverPending = async (before: Date, ctx: JobContext): Promise<void> => {
+    for (const eventId of await pendingStatusEvents(deps.store, before.toISOString(), 500)) {
+      try {
+        await notifyStatusEvent(deps, options.listeners, eventId, ctx.signal);
+      } catch (error) {
+        ctx.log.warn(
+          { eventId, reason: error instanceof Error ? error.message : String(error) },
+          'status listener failed',
+        );
+      }
+    }
+  };
+  // Jobs cannot queue jobs (a job set is built before its queue), so the jobs that change a request's status
+  // deliver the events they wrote as soon as they finish: agents and recipients hear at once, not at the sweep.
+  const thenDeliver = <P>(job: JobDefinition<P>): JobDefinition<P> => ({
+    ...job,
+    handler: async (payload, ctx) => {
+      await job.handler(payload, ctx);
+      await deliverPending(deps.clock.now(), ctx);
+    },
+  });
   const sweep = defineJob({
     kind: 'requests.notify-sweep',
     maxAttempts: 1,
     timeoutMs: 10 * 60_000,
-    handler: async (_payload, ctx) => {
-      // A minute's grace: an event's own job normally delivers it first.
-      const before = new Date(deps.clock.now().getTime() - 60_000).toISOString();
-      for (const eventId of await pendingStatusEvents(deps.store, before, 500)) {
-        try {
-          await notifyStatusEvent(deps, options.listeners, eventId, ctx.signal);
-        } catch (error) {
-          // Left pending: the next sweep (or its own job's retry) tries again.
-          ctx.log.warn(
-            { eventId, reason: error instanceof Error ? error.message : String(error) },
-            'status listener failed',
-          );
-        }
-      }
-    },
+    // A minute's grace: an event's own job normally delivers it first.
+    handler: (_payload, ctx) => deliverPending(new Date(deps.clock.now().getTime() - 60_000), ctx),
   });
   return {
     definitions: [
       statusChangedJob(deps, options.listeners),
       sweep,
-      executeRequestJob(requestDeps),
-      maintenanceJob(requestDeps),
+      thenDeliver(executeRequestJob(requestDeps)),
+      thenDeliver(maintenanceJob(requestDeps)),
       portabilitySendJob(requestDeps),
     ],
     schedules: [

@@ -125,6 +125,19 @@ describe('requests in the privacy center, end to end in Chromium', () => {
     // Erasure has nothing to download.
     expect(await page.getByRole('button', { name: 'Email me a download code' }).count()).toBe(0);
 
+    // Art. 19: once the notices went out, the page lists the data map's recipients as told or recorded.
+    const recipients = page.getByRole('region', { name: 'Who we told' });
+    await expect
+      .poll(
+        async () => {
+          await page.reload();
+          await recipients.waitFor();
+          return (await recipients.textContent()) ?? '';
+        },
+        { timeout: 120_000, interval: 3000 },
+      )
+      .toContain('EuroCloud Hosting GmbH');
+
     const after = readShop(shopPath, (db) => ({
       byEmail: db.prepare('SELECT COUNT(*) AS n FROM customers WHERE email = ?').get(JOHN) as { n: number },
       byId: db.prepare('SELECT * FROM customers WHERE id = ?').get(before.id) as CustomerRow | undefined,

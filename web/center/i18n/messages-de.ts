@@ -171,6 +171,17 @@ export const de: Messages = {
     codeSent: 'Wir haben einen Code an Ihre E-Mail-Adresse gesendet.',
     downloadSubmit: 'Meine Daten herunterladen',
     downloadStarted: 'Ihr Download hat begonnen.',
+    recipients: 'Wen wir informiert haben',
+    recipientsIntro:
+      'Nach einer Berichtigung, Löschung oder Einschränkung informieren wir alle, denen wir Ihre Daten offengelegt haben (Art. 19 DSGVO).',
+    recipientsNone: 'Noch niemanden: Wir informieren sie, sobald Ihre Anfrage erledigt ist.',
+    outcomes: {
+      delivered: 'informiert',
+      pending: 'wird informiert',
+      failed: 'nicht erreichbar; wir versuchen es weiter oder schreiben ihnen',
+      not_sent: 'noch nicht informiert',
+      no_channel: 'vermerkt; wir informieren sie auf anderem Weg',
+    },
   },
 
   types: {

@@ -161,6 +161,17 @@ export const en = {
     codeSent: 'We have sent a code to your email address.',
     downloadSubmit: 'Download my data',
     downloadStarted: 'Your download has started.',
+    recipients: 'Who we told',
+    recipientsIntro:
+      'After a correction, erasure or restriction we tell everyone we disclosed your data to (Art. 19 GDPR).',
+    recipientsNone: 'Nobody yet: we tell them once your request is done.',
+    outcomes: {
+      delivered: 'told',
+      pending: 'being told',
+      failed: 'could not be reached; we keep trying or write to them',
+      not_sent: 'not told yet',
+      no_channel: 'recorded; we contact them by other means',
+    } as Record<string, string>,
   },
 
   types: {

@@ -7,6 +7,7 @@ import { useLanguage } from '../i18n/language-context.ts';
 import { describeError } from './describe-error.ts';
 import { DownloadSection } from './download-section.tsx';
 import { publicCall } from './public-api.ts';
+import { ART19_TYPES, RecipientsSection } from './recipients-section.tsx';
 import type { RequestStatusView, TimelineEntry } from './request-api-types.ts';
 import { tokenFromFragment } from './status-link.ts';
 
@@ -101,6 +102,9 @@ export function StatusPage() {
           </button>
           {(view.type === 'access' || view.type === 'portability') && token !== null && (
             <DownloadSection view={view} token={token} />
+          )}
+          {ART19_TYPES.includes(view.type) && token !== null && (
+            <RecipientsSection token={token} version={`${view.status}:${view.timeline.length}`} />
           )}
           <section className="panel-box" aria-labelledby="timeline-heading">
             <h2 id="timeline-heading">{t.status.timeline}</h2>
