@@ -3,6 +3,7 @@
 // (strings, numbers, bigints, booleans, null, Uint8Array, parsed JSON). Dates and times come back as text, so
 // that a key read can be written back exactly.
 import type { ConnectorEngine } from './connection-url.ts';
+import type { SchemaInfo } from './introspection.ts';
 
 /** One row (or a primary key of one) by field name. */
 export type DataRow = Readonly<Record<string, unknown>>;
@@ -56,6 +57,14 @@ export interface DataConnection extends DataOperations {
   readonly transactional: boolean;
   /** Runs `work` in one transaction: committed when it resolves, rolled back when it throws. */
   transaction<T>(work: (tx: DataOperations) => Promise<T>, signal: AbortSignal): Promise<T>;
+  /** The schema as the engine's introspector reads it, over this connection (SQL engines; not in a transaction). */
+  readSchema?(signal: AbortSignal): Promise<SchemaInfo>;
+  /**
+   * A short text that differs whenever what `readSchema` reports may have changed, far cheaper than reading
+   * it (PostgreSQL: a digest of the versions of the catalog rows of the database's own objects). Absent where
+   * the engine has no such thing: the schema is then read each time.
+   */
+  schemaVersion?(signal: AbortSignal): Promise<string>;
   /** Ends the connection; safe to call twice. */
   close(): Promise<void>;
 }

@@ -18,7 +18,8 @@ function keyId(key: DataRow, fields: readonly string[]): string {
  * which is what applying them one by one in order would leave; updates that set nothing are dropped.
  */
 export function groupUpdates(updates: readonly RowUpdate[]): UpdateGroup[] {
-  const merged = new Map<string, { key: DataRow; set: Record<string, unknown> }>();
+  // A row's `set` is used as given (rows may share one) and copied only when a later update merges into it.
+  const merged = new Map<string, { key: DataRow; set: DataRow; sameKey: boolean }>();
   // Keys name the same fields in practice; a key with other fields gets its own sorted id.
   const first = Object.keys(updates[0]?.key ?? {});
   for (const update of updates) {
@@ -26,18 +27,30 @@ export function groupUpdates(updates: readonly RowUpdate[]): UpdateGroup[] {
     const same = fields.length === first.length && fields.every((f, i) => f === first[i]);
     const id = same ? keyId(update.key, first) : `*${keyId(update.key, [...fields].sort())}`;
     const seen = merged.get(id);
-    if (seen === undefined) merged.set(id, { key: update.key, set: { ...update.set } });
-    else Object.assign(seen.set, update.set);
+    if (seen === undefined) merged.set(id, { key: update.key, set: update.set, sameKey: same });
+    else seen.set = { ...seen.set, ...update.set };
   }
   const groups = new Map<string, { keyFields: string[]; setFields: string[]; rows: RowUpdate[] }>();
+  // Consecutive rows with the first key's fields and the same `set` object (erasure often gives every row
+  // the same one) go to the group of the row before without working out its id again.
+  let last: { set: DataRow; rows: RowUpdate[] } | undefined;
   for (const row of merged.values()) {
+    if (row.sameKey && last?.set === row.set) {
+      last.rows.push(row);
+      continue;
+    }
     const setFields = Object.keys(row.set).sort();
+    last = undefined;
     if (setFields.length === 0) continue;
-    const keyFields = Object.keys(row.key);
+    const keyFields = row.sameKey ? first : Object.keys(row.key);
     const id = `${keyFields.join('\u0000')}\u0001${setFields.join('\u0000')}`;
-    const group = groups.get(id);
-    if (group === undefined) groups.set(id, { keyFields, setFields, rows: [row] });
-    else group.rows.push(row);
+    let group = groups.get(id);
+    if (group === undefined) {
+      group = { keyFields, setFields, rows: [] };
+      groups.set(id, group);
+    }
+    group.rows.push(row);
+    if (row.sameKey) last = { set: row.set, rows: group.rows };
   }
   return [...groups.values()];
 }

@@ -3,6 +3,7 @@ import type { MysqlConnection } from '../connection-url.ts';
 import type { DataConnection, DataConnectionOptions, DataOperations } from '../data-connection.ts';
 import { connectMysql } from './connect.ts';
 import { countMysqlRows, readMysqlRows } from './read-rows.ts';
+import { readMysqlSchema } from './read-schema.ts';
 import { deleteMysqlRows, updateMysqlRows } from './write-rows.ts';
 
 /** Connects and returns the MySQL/MariaDB data connection for the URL's database. */
@@ -47,6 +48,7 @@ export async function openMysqlDataConnection(
         inTransaction = false;
       }
     },
+    readSchema: (s) => readMysqlSchema(connection, target.database, s),
     close: async () => {
       if (closed) return;
       closed = true;

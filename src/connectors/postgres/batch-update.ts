@@ -4,8 +4,11 @@ import { quoteIdentifier } from '../quote-identifier.ts';
 import type { SqlStatement } from '../sql-statements.ts';
 import { queryPostgres } from './connect.ts';
 
-/** Rows per set-based update: one text array per column, so the limit is the statement's size only. */
-export const POSTGRES_BATCH_ROWS = 5000;
+/**
+ * Rows per set-based update: one text array per key column and per field whose value differs between rows,
+ * so the limit is the statement's size only (a few MB at most for 20,000 rows of wide values).
+ */
+export const POSTGRES_BATCH_ROWS = 20_000;
 
 /** Column name → type without modifiers (`character varying`, `integer[]`), as casts from text take them. */
 export type ColumnTypes = ReadonlyMap<string, string>;
@@ -47,10 +50,21 @@ export function postgresText(value: unknown): string | null {
   return JSON.stringify(value);
 }
 
+// True when every row sets the field to the same value: it is then bound once rather than as an array.
+// Rows that share their `set` object (erasure nulling the same fields on every row) are not compared.
+function oneValue(rows: readonly { set: DataRow }[], field: string): boolean {
+  const set = rows[0]?.set;
+  if (rows.every((r) => r.set === set)) return true;
+  const first = postgresText(set?.[field]);
+  return rows.every((r) => postgresText(r.set[field]) === first);
+}
+
 /**
  * `UPDATE table AS t SET f = v.f::type … FROM unnest($1::text[], …) AS v(…) WHERE t.k = v.k::type`: one
- * statement for rows with the same key and set fields, one text array per column. The casts go to the
- * column's type without its length, so that a too-long value fails on assignment as it would unbatched.
+ * statement for rows with the same key and set fields, one text array per key column and per field whose
+ * value differs between rows; a field set to one value on every row (null, a fixed text) is one parameter,
+ * so that the statement carries and joins only the keys. The casts go to the column's type without its
+ * length, so that a too-long value fails on assignment as it would unbatched.
  */
 export function postgresBatchUpdate(
   table: string,
@@ -59,23 +73,31 @@ export function postgresBatchUpdate(
   setFields: readonly string[],
   rows: readonly { key: DataRow; set: DataRow }[],
 ): SqlStatement {
-  const columns = [...keyFields, ...setFields].map((_, i) => `c${i + 1}`);
-  const column = (i: number) => columns[i] ?? '';
   const typeOf = (field: string) => {
     const type = types.get(field);
     if (type === undefined) throw new Error(`${table} has no column ${field}`);
     return type;
   };
   const q = (name: string) => quoteIdentifier('postgres', name);
-  const assignments = setFields.map(
-    (f, i) => `${q(f)} = CAST(v.${column(keyFields.length + i)} AS ${typeOf(f)})`,
+  const values: unknown[] = [];
+  const arrays: string[] = [];
+  const columns: string[] = [];
+  const array = (items: unknown[]) => {
+    values.push(items);
+    columns.push(`c${columns.length + 1}`);
+    arrays.push(`CAST($${values.length} AS text[])`);
+    return `v.${columns[columns.length - 1] ?? ''}`;
+  };
+  const where = keyFields.map(
+    (f) => `t.${q(f)} = CAST(${array(rows.map((r) => postgresText(r.key[f])))} AS ${typeOf(f)})`,
   );
-  const where = keyFields.map((f, i) => `t.${q(f)} = CAST(v.${column(i)} AS ${typeOf(f)})`);
-  const arrays = columns.map((_, i) => `CAST($${i + 1} AS text[])`);
-  const values = [
-    ...keyFields.map((f) => rows.map((r) => postgresText(r.key[f]))),
-    ...setFields.map((f) => rows.map((r) => postgresText(r.set[f]))),
-  ];
+  const assignments = setFields.map((f) => {
+    if (oneValue(rows, f)) {
+      values.push(postgresText(rows[0]?.set[f]));
+      return `${q(f)} = CAST(CAST($${values.length} AS text) AS ${typeOf(f)})`;
+    }
+    return `${q(f)} = CAST(${array(rows.map((r) => postgresText(r.set[f])))} AS ${typeOf(f)})`;
+  });
   return {
     sql: `UPDATE ${table} AS t SET ${assignments.join(', ')} FROM unnest(${arrays.join(', ')}) AS v(${columns.join(', ')}) WHERE ${where.join(' AND ')}`,
     values,

@@ -2,8 +2,15 @@ import pg from 'pg';
 import { abortable } from '../abortable.ts';
 import type { PostgresConnection } from '../connection-url.ts';
 
-/** Opens a pg client to the target; the caller ends it in a `finally`. */
-export async function connectPostgres(target: PostgresConnection, signal: AbortSignal): Promise<pg.Client> {
+/**
+ * Opens a pg client to the target; the caller ends it in a `finally`. `readOnly`: every transaction of the
+ * session is read-only, set in the startup packet (as `statement_timeout` is) rather than by a round trip.
+ */
+export async function connectPostgres(
+  target: PostgresConnection,
+  signal: AbortSignal,
+  options: { readonly readOnly?: boolean } = {},
+): Promise<pg.Client> {
   const client = new pg.Client({
     host: target.host,
     port: target.port,
@@ -14,6 +21,7 @@ export async function connectPostgres(target: PostgresConnection, signal: AbortS
     connectionTimeoutMillis: 10_000,
     statement_timeout: 60_000,
     application_name: 'privet',
+    ...(options.readOnly === true ? { options: '-c default_transaction_read_only=on' } : {}),
   });
   // A server-side disconnect after an abort must not become an unhandled 'error' event.
   client.on('error', () => undefined);

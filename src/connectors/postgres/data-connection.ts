@@ -3,6 +3,8 @@ import type { DataConnection, DataConnectionOptions, DataOperations } from '../d
 import { quoteIdentifier } from '../quote-identifier.ts';
 import { connectPostgres, queryPostgres } from './connect.ts';
 import { countPostgresRows, readPostgresRows, type PostgresSession } from './read-rows.ts';
+import { readPostgresSchema } from './read-schema.ts';
+import { postgresSchemaVersion } from './schema-version.ts';
 import { deletePostgresRows, updatePostgresRows } from './write-rows.ts';
 
 // date, timestamp, timestamptz, time, timetz, interval: kept as the server's text, so that a key read from a
@@ -15,21 +17,16 @@ export async function openPostgresDataConnection(
   options: DataConnectionOptions,
   signal: AbortSignal,
 ): Promise<DataConnection> {
-  const client = await connectPostgres(target, signal);
+  // Plans and access: the server refuses writes (default_transaction_read_only, sent at connect).
+  const client = await connectPostgres(target, signal, { readOnly: options.readOnly });
   for (const oid of TEXT_TYPES) client.setTypeParser(oid, 'text', (value: string) => value);
-  try {
-    if (options.readOnly)
-      await queryPostgres(client, 'SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY', [], signal);
-  } catch (error) {
-    await client.end().catch(() => undefined);
-    throw error;
-  }
   const schema = quoteIdentifier('postgres', target.schema);
   const session: PostgresSession = {
     client,
     table: (name) => `${schema}.${quoteIdentifier('postgres', name)}`,
     inTransaction: false,
     cursors: 0,
+    columnTypes: new Map(),
   };
   const operations: DataOperations = {
     readRows: (query, s) => readPostgresRows(session, query, s),
@@ -57,6 +54,8 @@ export async function openPostgresDataConnection(
         session.inTransaction = false;
       }
     },
+    readSchema: (s) => readPostgresSchema(client, target.database, target.schema, s),
+    schemaVersion: (s) => postgresSchemaVersion(client, s),
     close: async () => {
       if (closed) return;
       closed = true;

@@ -3,6 +3,7 @@ import { chunked } from '../chunked.ts';
 import type { DataRow, RowQuery } from '../data-connection.ts';
 import { distinctValues } from '../distinct-values.ts';
 import { countStatement, MAX_ARRAY_VALUES, selectStatement, type SqlStatement } from '../sql-statements.ts';
+import type { ColumnTypes } from './batch-update.ts';
 import { queryPostgres } from './connect.ts';
 
 /** The client and what the data connection tracks about it. */
@@ -13,10 +14,16 @@ export interface PostgresSession {
   /** True inside `transaction()`: cursors then live in that transaction. */
   inTransaction: boolean;
   cursors: number;
+  /** Column types by table, read once per connection for set-based updates. */
+  readonly columnTypes: Map<string, ColumnTypes>;
 }
 
 // Rows per FETCH: few round trips for big results, a bounded buffer (a few MB) for wide rows.
 const FETCH_SIZE = 5000;
+
+// Matches on at most this many values (one person's identities, their few keys upstream) are read by one
+// limited statement first: they mostly find few rows. Longer lists go to a cursor at once.
+const PROBE_MAX_VALUES = 100;
 
 // PostgreSQL text cannot hold NUL, so a value with one matches no row; sent, it would fail the statement.
 function storableValues(values: readonly unknown[]): unknown[] {
@@ -67,6 +74,20 @@ export async function* readPostgresRows(
   const table = session.table(query.collection);
   for (const values of chunked(storableValues(query.match.values), MAX_ARRAY_VALUES)) {
     const statement = selectStatement('postgres', table, query.match, values, query.fields);
+    if (values.length <= PROBE_MAX_VALUES) {
+      // One plain statement, limited to one fetch's worth: a subject's few rows come in one round trip
+      // (a cursor takes four). More rows than that are dropped unread and streamed through a cursor.
+      const rows = await queryPostgres<DataRow>(
+        session.client,
+        `${statement.sql} LIMIT ${FETCH_SIZE + 1}`,
+        statement.values,
+        signal,
+      );
+      if (rows.length <= FETCH_SIZE) {
+        yield* rows;
+        continue;
+      }
+    }
     for await (const batch of cursorBatches(session, statement, signal)) for (const row of batch) yield row;
   }
 }

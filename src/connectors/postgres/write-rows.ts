@@ -34,7 +34,11 @@ export async function updatePostgresRows(
   const table = session.table(collection);
   const groups = groupUpdates(updates);
   if (groups.length === 0) return 0;
-  const types = await readColumnTypes(session.client, table, signal);
+  let types = session.columnTypes.get(table);
+  if (types === undefined) {
+    types = await readColumnTypes(session.client, table, signal);
+    session.columnTypes.set(table, types);
+  }
   for (const group of groups)
     for (const slice of chunked(group.rows, POSTGRES_BATCH_ROWS)) {
       const statement = postgresBatchUpdate(table, types, group.keyFields, group.setFields, slice);

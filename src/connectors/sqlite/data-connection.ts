@@ -1,8 +1,10 @@
+import { basename, extname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { SqliteConnection } from '../connection-url.ts';
 import type { DataConnection, DataConnectionOptions, DataOperations } from '../data-connection.ts';
 import { transformValue } from '../transform-value.ts';
 import { countSqliteRows, readSqliteRows } from './read-rows.ts';
+import { readSqliteSchema } from './read-schema.ts';
 import { deleteSqliteRows, updateSqliteRows } from './write-rows.ts';
 
 /** Opens the SQLite file (it must exist) and returns its data connection. */
@@ -45,6 +47,8 @@ export async function openSqliteDataConnection(
         throw error;
       }
     },
+    // Named after the file, as the introspector names it.
+    readSchema: async (s) => readSqliteSchema(db, basename(target.path, extname(target.path)), s),
     close: async () => {
       if (db.open) db.close();
     },

@@ -18,6 +18,11 @@ export async function captureStep(
 ): Promise<CapturedRows> {
   const keyFields = step.primaryKey.length > 0 ? step.primaryKey : step.captureFields;
   const fields = [...new Set([...keyFields, ...step.captureFields])];
+  // Rows found twice are told apart by key: a one-column key by its value alone. One source over an SQL table
+  // with a primary key cannot find a row twice (a row has one value in the matched column), so it is not
+  // checked; Redis scans may return a key twice.
+  const dedupe = step.sources.length > 1 || step.primaryKey.length === 0 || connection.engine === 'redis';
+  const single = keyFields.length === 1 ? keyFields[0] : undefined;
   const seen = new Set<string>();
   const rows: DataRow[] = [];
   // Distinct values only, as they arrive: a field repeats across many rows (an invoice's lines).
@@ -31,13 +36,19 @@ export async function captureStep(
       transform: source.kind === 'identity' ? source.transform : 'none',
     } as const;
     for await (const row of connection.readRows({ collection: step.table, match, fields }, signal)) {
-      const text = keyText(row, keyFields);
-      if (seen.has(text)) continue;
-      seen.add(text);
-      rows.push(Object.fromEntries(fields.map((f) => [f, row[f] ?? null])));
+      if (dedupe) {
+        const text = single !== undefined ? valueKey(row[single]) : keyText(row, keyFields);
+        if (seen.has(text)) continue;
+        seen.add(text);
+      }
+      const kept: Record<string, unknown> = {};
+      for (const f of fields) kept[f] = row[f] ?? null;
+      rows.push(kept);
       for (const [field, distinct] of values) {
         const value = row[field];
-        if (value !== null && value !== undefined) distinct.set(valueKey(value), value);
+        if (value === null || value === undefined) continue;
+        const id = valueKey(value);
+        if (!distinct.has(id)) distinct.set(id, value);
       }
     }
   }

@@ -14,3 +14,55 @@ export interface CapturedRows {
 export function keyText(key: DataRow, fields: readonly string[]): string {
   return JSON.stringify(fields.map((f) => valueKey(key[f])));
 }
+
+/**
+ * Captured rows as their checkpoint stores them: by column (each captured field's values, row by row), the
+ * distinct values left out since they follow from the columns. A third of the text of rows as objects.
+ */
+export interface StoredCapture {
+  readonly count: number;
+  readonly fields?: readonly string[];
+  readonly columns?: readonly (readonly unknown[])[];
+  /** Checkpoints written before columns. */
+  readonly rows?: readonly DataRow[];
+  readonly values?: Readonly<Record<string, readonly unknown[]>>;
+}
+
+/** The checkpoint form of captured rows (all rows name the same fields, as `captureStep` makes them). */
+export function toStoredCapture(captured: CapturedRows): StoredCapture {
+  const fields = Object.keys(captured.rows[0] ?? {});
+  return {
+    count: captured.count,
+    fields,
+    columns: fields.map((f) => captured.rows.map((r) => r[f] ?? null)),
+  };
+}
+
+/**
+ * Captured rows back from their checkpoint, with the distinct non-null values of each field in the order they
+ * first appear, as `captureStep` gathers them.
+ */
+export function fromStoredCapture(stored: StoredCapture): CapturedRows {
+  if (stored.columns === undefined || stored.fields === undefined)
+    return { count: stored.count, rows: stored.rows ?? [], values: stored.values ?? {} };
+  const { fields, columns } = stored;
+  const length = columns[0]?.length ?? 0;
+  const rows: DataRow[] = [];
+  for (let i = 0; i < length; i++) {
+    const row: Record<string, unknown> = {};
+    fields.forEach((f, j) => (row[f] = columns[j]?.[i] ?? null));
+    rows.push(row);
+  }
+  const values = Object.fromEntries(
+    fields.map((f, j) => {
+      const distinct = new Map<string, unknown>();
+      for (const value of columns[j] ?? []) {
+        if (value === null || value === undefined) continue;
+        const id = valueKey(value);
+        if (!distinct.has(id)) distinct.set(id, value);
+      }
+      return [f, [...distinct.values()]];
+    }),
+  );
+  return { count: stored.count, rows, values };
+}

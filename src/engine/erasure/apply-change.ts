@@ -1,6 +1,7 @@
 import type { DataConnection } from '../../connectors/data-connection.ts';
 import type { CollectionResult } from '../execution/request-result.ts';
 import type { PlanStep } from '../plan/request-plan.ts';
+import { GONE } from './prepare-erasure.ts';
 import type { PreparedChange } from './prepared-change.ts';
 
 // pg, MySQL/MariaDB and SQLite's ways of saying "another row still points at this one".
@@ -15,6 +16,20 @@ function isStillReferenced(error: unknown): boolean {
   );
 }
 
+// Rows masked by key without being read again that the update did not find: gone since they were found.
+function withGoneRows(result: CollectionResult, gone: number): CollectionResult {
+  if (gone <= 0) return result;
+  const reasons = result.reasons.map((r) =>
+    r.code === GONE.code ? { ...r, rows: (r.rows ?? 0) + gone } : r,
+  );
+  return {
+    ...result,
+    masked: result.masked - gone,
+    kept: result.kept + gone,
+    reasons: reasons.some((r) => r.code === GONE.code) ? reasons : [...reasons, { ...GONE, rows: gone }],
+  };
+}
+
 /**
  * Applies a prepared change in one transaction (where the engine has them): detach references, mask, delete.
  * Setting the same values twice changes nothing, so a retried or resumed step is safe. When the database
@@ -26,13 +41,19 @@ export async function applyChange(
   prepared: PreparedChange,
   signal: AbortSignal,
 ): Promise<CollectionResult> {
-  try {
-    await connection.transaction(async (tx) => {
-      for (const d of prepared.detach ?? []) await tx.updateRows(d.table, d.updates, signal);
-      await tx.updateRows(step.table, prepared.updates, signal);
-      await tx.deleteRows(step.table, prepared.deletes, signal);
-    }, signal);
+  // Nothing to write (rows only counted, or all kept): no transaction either.
+  if ((prepared.detach ?? []).length === 0 && prepared.updates.length === 0 && prepared.deletes.length === 0)
     return prepared.result;
+  try {
+    const updated = await connection.transaction(async (tx) => {
+      for (const d of prepared.detach ?? []) await tx.updateRows(d.table, d.updates, signal);
+      const changed = await tx.updateRows(step.table, prepared.updates, signal);
+      await tx.deleteRows(step.table, prepared.deletes, signal);
+      return changed;
+    }, signal);
+    return prepared.unread === true
+      ? withGoneRows(prepared.result, prepared.updates.length - updated)
+      : prepared.result;
   } catch (error) {
     if (!isStillReferenced(error)) throw error;
     await connection.transaction(

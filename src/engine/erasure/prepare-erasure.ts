@@ -3,7 +3,7 @@ import { PrivetError } from '../../domain/errors.ts';
 import { keyText, type CapturedRows } from '../collect/captured-rows.ts';
 import { holdReason } from '../legal-hold/legal-hold.ts';
 import { maskNested } from '../masking/mask-nested.ts';
-import { maskValue } from '../masking/mask-value.ts';
+import { maskValue, sameOnEveryRow } from '../masking/mask-value.ts';
 import type { PlanStep } from '../plan/request-plan.ts';
 import { countReasons, type PreparedChange } from './prepared-change.ts';
 import { readCurrentRows } from './read-current-rows.ts';
@@ -15,7 +15,27 @@ export interface ErasureContext {
   readonly now: Date;
 }
 
-type Reason = { code: string; message: string; fields?: readonly string[] };
+/** Why rows are kept; `rows` (default 1) counts the rows it stands for. */
+type Reason = { code: string; message: string; fields?: readonly string[]; rows?: number };
+
+/** A captured row that is no longer in the database. */
+export const GONE = { code: 'gone', message: 'the row is no longer there' } as const;
+
+/**
+ * Whether masking a step needs the rows' current values: a value masked from itself (HMAC, a document masked
+ * in place), a legal hold counted from a date of the row, row deletes (whose fallback and cycle breaks
+ * compare rows), Redis (whose rows are keys read by pattern). Otherwise every masked value follows from the
+ * row's key alone (null, placeholder, fixed, random), so the captured keys are masked as they are: the
+ * update itself tells which rows are gone.
+ */
+function needsCurrentValues(step: PlanStep, connection: DataConnection): boolean {
+  return (
+    step.rowDelete ||
+    connection.engine === 'redis' ||
+    step.holds.some((h) => h.dateField !== undefined) ||
+    step.fields.some((f) => f.action === 'mask' && (f.nested !== undefined || f.strategy?.kind === 'hmac'))
+  );
+}
 
 /**
  * Decides, row by row, what erasure does to a step's captured rows: shared rows are kept; fields under an
@@ -47,59 +67,98 @@ export async function prepareErasure(
   const deletes: DataRow[] = [];
   const fallback: RowUpdate[] = [];
   const held: Reason[] = [];
+  let unread = false;
   if (!step.rowDelete && masked.length === 0) {
     // Only counted when nothing reads its rows (see stepsNeedingRows).
     const unchanged = captured.rows.length === 0 ? captured.count : own.length;
-    for (let i = 0; i < unchanged; i++)
-      kept.push({ code: 'no_personal_fields', message: 'no field to mask: the rows stay as they are' });
+    if (unchanged > 0)
+      kept.push({
+        code: 'no_personal_fields',
+        message: 'no field to mask: the rows stay as they are',
+        rows: unchanged,
+      });
   } else {
     const dateFields = step.holds.flatMap((h) => (h.dateField === undefined ? [] : [h.dateField]));
-    const rows = await readCurrentRows(
-      context.connection,
-      step,
-      own,
-      [...masked.map((f) => f.name), ...dateFields],
-      signal,
-    );
-    for (let i = rows.length; i < own.length; i++)
-      kept.push({ code: 'gone', message: 'the row is no longer there' });
+    const reread = needsCurrentValues(step, context.connection);
+    const rows = reread
+      ? await readCurrentRows(
+          context.connection,
+          step,
+          own,
+          [...masked.map((f) => f.name), ...dateFields],
+          signal,
+        )
+      : own;
+    unread = !reread;
+    for (let i = rows.length; i < own.length; i++) kept.push(GONE);
+    // What each field needs per row, worked out once: its holds, and its masked value when every row gets
+    // the same one (null, a fixed text), which then needs no computing per row.
+    const plans = masked.map((field) => ({
+      field,
+      holds: step.holds.filter((h) => h.fields.includes(field.name)),
+      same:
+        field.nested === undefined && field.strategy !== undefined
+          ? sameOnEveryRow(field.strategy, field.shape)
+          : undefined,
+    }));
+    // Every row gets the same values (null, fixed texts) and no hold applies: one `set` for all rows.
+    const sameSet = plans.every((p) => p.same !== undefined && p.holds.length === 0)
+      ? Object.fromEntries(plans.map((p) => [p.field.name, p.same?.value]))
+      : undefined;
     for (const row of rows) {
-      const key = Object.fromEntries(keyFields.map((f) => [f, row[f]]));
+      const key = reread ? Object.fromEntries(keyFields.map((f) => [f, row[f]])) : row;
+      if (sameSet !== undefined) {
+        if (step.rowDelete) {
+          deletes.push(key);
+          fallback.push({ key, set: sameSet });
+        } else updates.push({ key, set: sameSet });
+        continue;
+      }
       // Named only when a strategy asks (most masked fields become null without it).
       let rowKey: string | undefined;
       const cell = (field: string) =>
         JSON.stringify([step.dataset, step.collection, field, (rowKey ??= keyText(row, keyFields))]);
       const set: Record<string, unknown> = {};
-      const heldHere = new Map<string, string>();
-      for (const field of masked) {
-        const reason = step.holds
-          .filter((h) => h.fields.includes(field.name))
-          .map((h) => holdReason(h, row, context.now))
-          .find((r) => r !== undefined);
-        if (reason !== undefined) heldHere.set(field.name, reason);
-        else if (field.nested !== undefined) {
+      let setting = 0;
+      let heldHere: Map<string, string> | undefined;
+      for (const { field, holds, same } of plans) {
+        let reason: string | undefined;
+        for (const hold of holds) reason ??= holdReason(hold, row, context.now);
+        if (reason !== undefined) (heldHere ??= new Map()).set(field.name, reason);
+        else if (same !== undefined) {
+          set[field.name] = same.value;
+          setting += 1;
+        } else if (field.nested !== undefined) {
           const masked = maskNested(row[field.name], field.nested, {
             secret: context.secret,
             cell: (path) => cell(`${field.name}${path.slice(1)}`),
           });
-          if (masked !== undefined) set[field.name] = masked;
-        } else if (field.strategy !== undefined)
+          if (masked !== undefined) {
+            set[field.name] = masked;
+            setting += 1;
+          }
+        } else if (field.strategy !== undefined) {
           set[field.name] = maskValue(field.strategy, field.shape, row[field.name], {
             secret: context.secret,
             get cell() {
               return cell(field.name);
             },
           });
+          setting += 1;
+        }
       }
-      const holds: Reason[] = [...new Set(heldHere.values())].map((message) => ({
-        code: 'legal_hold',
-        message,
-        fields: [...heldHere].filter(([, r]) => r === message).map(([f]) => f),
-      }));
-      if (step.rowDelete && heldHere.size === 0) {
+      const holds: Reason[] =
+        heldHere === undefined
+          ? []
+          : [...new Set(heldHere.values())].map((message) => ({
+              code: 'legal_hold',
+              message,
+              fields: [...(heldHere ?? [])].filter(([, r]) => r === message).map(([f]) => f),
+            }));
+      if (step.rowDelete && heldHere === undefined) {
         deletes.push(key);
         fallback.push({ key, set });
-      } else if (Object.keys(set).length > 0) {
+      } else if (setting > 0) {
         updates.push({ key, set });
         held.push(...holds);
       } else kept.push(holds[0] ?? { code: 'nothing_to_mask', message: 'no field to mask' });
@@ -109,13 +168,14 @@ export async function prepareErasure(
     updates,
     deletes,
     fallback,
+    ...(unread ? { unread: true } : {}),
     result: {
       dataset: step.dataset,
       status: 'done',
       rows: captured.count,
       masked: updates.length,
       deleted: deletes.length,
-      kept: kept.length,
+      kept: kept.reduce((n, r) => n + (r.rows ?? 1), 0),
       reasons: countReasons([...kept, ...held]),
     },
   };

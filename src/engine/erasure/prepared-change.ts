@@ -9,24 +9,29 @@ export interface PreparedChange {
   readonly fallback: readonly RowUpdate[];
   /** Nullable references to the rows to delete, set to null first (rows in a loop of references). */
   readonly detach?: readonly { readonly table: string; readonly updates: readonly RowUpdate[] }[];
+  /**
+   * The rows were not read again before masking (their masked values follow from their keys): the update
+   * tells how many are still there, and the others are reported gone.
+   */
+  readonly unread?: boolean;
   /** Rectification: each changed cell's value before and after, for the audit. */
   readonly changes?: readonly { key: DataRow; field: string; before: unknown; after: unknown }[];
   readonly result: CollectionResult;
 }
 
-/** Counts reasons by message: `{code, message, rows}` once per distinct message. */
+/** Counts reasons by message: `{code, message, rows}` once per distinct message (an entry's `rows`: 1 if absent). */
 export function countReasons(
-  entries: readonly { code: string; message: string; fields?: readonly string[] }[],
+  entries: readonly { code: string; message: string; fields?: readonly string[]; rows?: number }[],
 ): CollectionReason[] {
   const counted = new Map<
     string,
     { code: string; message: string; rows: number; fields?: readonly string[] }
   >();
-  for (const entry of entries) {
+  for (const { rows = 1, ...entry } of entries) {
     const key = `${entry.code}\u0000${entry.message}`;
     const seen = counted.get(key);
-    if (seen === undefined) counted.set(key, { ...entry, rows: 1 });
-    else seen.rows += 1;
+    if (seen === undefined) counted.set(key, { ...entry, rows });
+    else seen.rows += rows;
   }
   return [...counted.values()];
 }

@@ -45,16 +45,22 @@ export async function accessPhase(
             }
           : failedCollection(outcome.step.dataset, outcome.error);
         results.set(outcome.step.id, result);
-        pending.push(
-          tracker
-            .save(
+        // Stored a macrotask later, once the next collection's read is on its way, so that writing the
+        // checkpoint overlaps the database's work rather than delaying it.
+        const next = new Promise((resolve) => setImmediate(resolve));
+        const saved = next
+          .then(() =>
+            tracker.save(
               key,
               outcome.ok
                 ? { status: 'done', result: JSON.stringify(result) }
                 : { status: 'failed', error: outcome.ok ? null : outcome.error },
-            )
-            .then(() => tracker.ended(key, outcome.step.name, outcome.ok ? 'done' : 'failed')),
-        );
+            ),
+          )
+          .then(() => tracker.ended(key, outcome.step.name, outcome.ok ? 'done' : 'failed'));
+        // A failure is reported when all are awaited below, not as an unhandled rejection meanwhile.
+        saved.catch(() => undefined);
+        pending.push(saved);
       },
     },
     plan,

@@ -1,7 +1,12 @@
 import type { DataConnection } from '../../connectors/data-connection.ts';
 import { captureStep } from '../collect/capture-step.ts';
 import { sourceValues } from '../collect/source-values.ts';
-import type { CapturedRows } from '../collect/captured-rows.ts';
+import {
+  fromStoredCapture,
+  toStoredCapture,
+  type CapturedRows,
+  type StoredCapture,
+} from '../collect/captured-rows.ts';
 import type { PlanStep, RequestPlan } from '../plan/request-plan.ts';
 import type { DatasetConnections } from './dataset-connections.ts';
 import type { RequestEngineDeps } from './request-engine-deps.ts';
@@ -74,49 +79,69 @@ export async function capturePhase(
 ): Promise<Captured> {
   const rows = new Map<string, CapturedRows>();
   const failures = new Map<string, string>();
-  for (const step of plan.steps) {
-    const key = `capture:${step.id}`;
-    const record = tracker.record(key);
-    if (record?.status === 'done' && record.state !== null) {
-      rows.set(step.id, parseState<CapturedRows>(record.state));
-      continue;
-    }
-    const blocked = step.sources.find((s) => s.kind === 'reference' && !rows.has(s.from));
-    try {
-      if (blocked !== undefined && blocked.kind === 'reference')
-        throw new Error(
-          `not searched: ${blocked.from} could not be searched (${failures.get(blocked.from) ?? 'failed'})`,
+  let saving = Promise.resolve();
+  try {
+    await captureSteps();
+  } finally {
+    // Stored even when a later step is cancelled, as they were when stored at once.
+    await saving.catch(() => undefined);
+  }
+  await saving;
+  return { rows, failures };
+
+  async function captureSteps(): Promise<void> {
+    for (const step of plan.steps) {
+      const key = `capture:${step.id}`;
+      const record = tracker.record(key);
+      if (record?.status === 'done' && record.state !== null) {
+        rows.set(step.id, fromStoredCapture(parseState<StoredCapture>(record.state)));
+        continue;
+      }
+      const blocked = step.sources.find((s) => s.kind === 'reference' && !rows.has(s.from));
+      try {
+        if (blocked !== undefined && blocked.kind === 'reference')
+          throw new Error(
+            `not searched: ${blocked.from} could not be searched (${failures.get(blocked.from) ?? 'failed'})`,
+          );
+        const { value } = await withRetry(
+          async () => {
+            const connection = await connections.get(step.dataset, signal);
+            const upstream = (id: string) => rows.get(id);
+            return needsRows.has(step.id) || step.sources.length !== 1
+              ? captureStep(connection, step, plan.identities, upstream, signal)
+              : countStep(connection, step, plan, upstream, signal);
+          },
+          deps.retry ?? defaultRetryPolicy,
+          signal,
+          () => connections.reset(step.dataset),
         );
-      const { value } = await withRetry(
-        async () => {
-          const connection = await connections.get(step.dataset, signal);
-          const upstream = (id: string) => rows.get(id);
-          return needsRows.has(step.id) || step.sources.length !== 1
-            ? captureStep(connection, step, plan.identities, upstream, signal)
-            : countStep(connection, step, plan, upstream, signal);
-        },
-        deps.retry ?? defaultRetryPolicy,
-        signal,
-        () => connections.reset(step.dataset),
-      );
-      rows.set(step.id, value);
-      await tracker.save(key, {
-        status: 'done',
-        state: stringifyState(value),
-        result: JSON.stringify({ rows: value.count }),
-        error: null,
-      });
-      await tracker.ended(key, step.name, 'done');
-    } catch (error) {
-      if (signal.aborted) throw error;
-      failures.set(step.id, failureMessage(error));
-      await tracker.save(key, {
-        status: 'failed',
-        attempt: (record?.attempt ?? 0) + 1,
-        error: failureMessage(error),
-      });
-      await tracker.ended(key, step.name, 'failed');
+        rows.set(step.id, value);
+        // Checkpointed once the next step's read is on its way (a macrotask later), so that writing it overlaps
+        // the database's work; every checkpoint is stored before this phase returns, so before any change.
+        saving = saving
+          .then(() => new Promise((resolve) => setImmediate(resolve)))
+          .then(() =>
+            tracker.save(key, {
+              status: 'done',
+              state: stringifyState(toStoredCapture(value)),
+              result: JSON.stringify({ rows: value.count }),
+              error: null,
+            }),
+          )
+          .then(() => tracker.ended(key, step.name, 'done'));
+        // Handled here so a failure waits for the end of the phase rather than crashing the process.
+        saving.catch(() => undefined);
+      } catch (error) {
+        if (signal.aborted) throw error;
+        failures.set(step.id, failureMessage(error));
+        await saving;
+        await tracker.save(key, {
+          status: 'failed',
+          attempt: (record?.attempt ?? 0) + 1,
+          error: failureMessage(error),
+        });
+        await tracker.ended(key, step.name, 'failed');
+      }
     }
   }
-  return { rows, failures };
 }

@@ -5,6 +5,7 @@ import { withCycleBreaks } from '../erasure/cycle-breaks.ts';
 import type { SharedRows } from '../erasure/find-shared-rows.ts';
 import { prepareErasure } from '../erasure/prepare-erasure.ts';
 import type { PreparedChange } from '../erasure/prepared-change.ts';
+import { fromStoredChange, toStoredChange, type StoredChange } from '../erasure/update-columns.ts';
 import type { PlanStep, RequestPlan } from '../plan/request-plan.ts';
 import { prepareRectification } from '../rectification/prepare-rectification.ts';
 import type { StepCorrections } from '../rectification/corrections.ts';
@@ -89,10 +90,10 @@ export async function changePhase(
           const current = tracker.record(key);
           let prepared: PreparedChange;
           if (current?.status === 'prepared' && current.state !== null)
-            prepared = parseState<PreparedChange>(current.state);
+            prepared = fromStoredChange(parseState<StoredChange>(current.state));
           else {
             prepared = await prepare(deps, plan, step, request, connection, captured, shared, signal);
-            await tracker.save(key, { status: 'prepared', state: stringifyState(prepared) });
+            await tracker.save(key, { status: 'prepared', state: stringifyState(toStoredChange(prepared)) });
           }
           if (request.dryRun) return prepared.result;
           const applied = await applyChange(connection, step, prepared, signal);

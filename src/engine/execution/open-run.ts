@@ -54,15 +54,28 @@ export async function openRun(
       );
   }
   const runId = existing?.id ?? newId('run', deps.clock.now());
-  if (existing === undefined)
+  if (existing === undefined) {
+    // A new run: its steps are the ones just stored, pending, so they need not be read back.
     await createRun(deps, {
       id: runId,
       type: request.type,
       resumeKey: request.resumeKey,
       owner,
       input: request.input,
+      steps: request.steps,
     });
-  else await claimRun(deps, runId, owner);
+    const records: StepRecord[] = request.steps.map((s, position) => ({
+      ...s,
+      position,
+      status: 'pending',
+      attempt: 0,
+      state: null,
+      result: null,
+      error: null,
+    }));
+    return { runId, records, resumed: false };
+  }
+  await claimRun(deps, runId, owner);
   await ensureSteps(deps, runId, request.steps);
-  return { runId, records: await loadSteps(deps, runId), resumed: existing !== undefined };
+  return { runId, records: await loadSteps(deps, runId), resumed: true };
 }

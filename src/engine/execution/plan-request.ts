@@ -17,6 +17,11 @@ export interface DatasetBinding {
 /** What planning against live databases needs. */
 export interface PlanRequestDeps {
   readonly openIntrospector: (url: string, signal: AbortSignal) => Promise<Introspector>;
+  /**
+   * Reads a dataset's schema another way (a run: over its own data connection, through the schema cache);
+   * the introspector is used without it.
+   */
+  readonly readSchema?: (binding: DatasetBinding, signal: AbortSignal) => Promise<SchemaInfo>;
   /** The data map's purposes (legal holds). */
   readonly purposes: readonly Purpose[];
 }
@@ -48,29 +53,38 @@ export async function planRequest(
   const engines = new Map<string, ConnectorEngine>();
   const unreachable = new Map<string, string>();
   const read = new Map<string, Promise<SchemaInfo>>();
-  for (const { dataset, url } of input.bindings) {
+  const readSchema = (binding: DatasetBinding) =>
+    deps.readSchema !== undefined
+      ? deps.readSchema(binding, signal)
+      : (async () => {
+          const introspector = await deps.openIntrospector(binding.url, signal);
+          try {
+            return await introspector.readSchema(signal);
+          } finally {
+            await introspector.close();
+          }
+        })();
+  // Each database once, all at the same time.
+  const pending: { dataset: string; url: string; schema: Promise<SchemaInfo> }[] = [];
+  for (const binding of input.bindings) {
+    const { dataset, url } = binding;
     const engine = parseConnectionUrl(url).engine;
     engines.set(dataset.fides_key, engine);
     if (engine === 'redis') continue;
-    let pending = read.get(url);
-    if (pending === undefined) {
-      pending = (async () => {
-        const introspector = await deps.openIntrospector(url, signal);
-        try {
-          return await introspector.readSchema(signal);
-        } finally {
-          await introspector.close();
-        }
-      })();
-      read.set(url, pending);
+    let schema = read.get(url);
+    if (schema === undefined) {
+      schema = readSchema(binding);
+      read.set(url, schema);
     }
-    try {
-      schemas.set(dataset.fides_key, await pending);
-    } catch (error) {
-      if (signal.aborted) throw error;
-      unreachable.set(dataset.fides_key, `Cannot read the schema: ${connectionErrorMessage(error, url)}`);
-    }
+    pending.push({ dataset: dataset.fides_key, url, schema });
   }
+  const settled = await Promise.allSettled(pending.map((p) => p.schema));
+  signal.throwIfAborted();
+  settled.forEach((outcome, i) => {
+    const { dataset, url } = pending[i] ?? { dataset: '', url: '' };
+    if (outcome.status === 'fulfilled') schemas.set(dataset, outcome.value);
+    else unreachable.set(dataset, `Cannot read the schema: ${connectionErrorMessage(outcome.reason, url)}`);
+  });
   const { identities, issues } = normaliseIdentities(input.identities);
   const plan = buildRequestPlan({
     datasets: input.bindings.map((b) => b.dataset),

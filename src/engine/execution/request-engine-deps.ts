@@ -3,6 +3,7 @@ import type { Clock } from '../../domain/clock.ts';
 import type { Store } from '../../store/store.ts';
 import type { OpenConnection } from './dataset-connections.ts';
 import type { RetryPolicy } from './retry-policy.ts';
+import type { SchemaCache } from './schema-cache.ts';
 
 /** Progress of a run: steps done of all steps, and the step that just ended. */
 export interface RunProgress {
@@ -24,6 +25,8 @@ export interface RequestEngineDeps {
   readonly openConnection: OpenConnection;
   readonly openIntrospector: (url: string, signal: AbortSignal) => Promise<Introspector>;
   readonly retry?: RetryPolicy;
+  /** Live schemas reused across runs while unchanged; the process's own cache by default. */
+  readonly schemaCache?: SchemaCache;
   readonly onProgress?: (progress: RunProgress) => void;
   /** Test hook (`--step-delay`): waits this long before each change step, so a test can kill the run mid-way. */
   readonly stepDelayMs?: number;

@@ -9,13 +9,14 @@ import { resolveCorrections, type CorrectionInput } from '../rectification/corre
 import { accessPhase, type RowsConsumer } from './access-phase.ts';
 import { capturePhase, stepsNeedingRows } from './capture-phase.ts';
 import { changePhase } from './change-phase.ts';
-import { datasetConnections } from './dataset-connections.ts';
+import { datasetConnections, type DatasetConnections } from './dataset-connections.ts';
 import { planRequest, type DatasetBinding } from './plan-request.ts';
 import type { RequestEngineDeps } from './request-engine-deps.ts';
 import { runStatus, type CollectionResult, type RequestType, type RunStatus } from './request-result.ts';
 import { resumeKey } from './resume-key.ts';
 import { defaultRetryPolicy } from './retry-policy.ts';
 import { openRun } from './open-run.ts';
+import { processSchemaCache } from './schema-cache.ts';
 import { finishRun } from './run-store.ts';
 import { stepTracker } from './step-tracker.ts';
 
@@ -59,8 +60,44 @@ export async function runRequest(
   input: RequestRunInput,
   signal: AbortSignal,
 ): Promise<RequestRunResult> {
+  const changes = input.type === 'erasure' || input.type === 'rectification';
+  const urls = new Map(input.bindings.map((b) => [b.dataset.fides_key, b.url]));
+  // One connection per dataset for the whole run: planning reads the schema over it (or takes it from the
+  // cache when the database's schema version is unchanged), then the steps read and write over it.
+  const connections = datasetConnections(urls, deps.openConnection, {
+    readOnly: !changes || input.dryRun === true,
+    retry: deps.retry ?? defaultRetryPolicy,
+  });
+  try {
+    return await runWithConnections(deps, input, connections, signal);
+  } finally {
+    await connections.closeAll();
+  }
+}
+
+async function runWithConnections(
+  deps: RequestEngineDeps,
+  input: RequestRunInput,
+  connections: DatasetConnections,
+  signal: AbortSignal,
+): Promise<RequestRunResult> {
   const purposes = await listPurposes(deps.store.db, signal);
-  const { plan } = await planRequest({ openIntrospector: deps.openIntrospector, purposes }, input, signal);
+  const cache = deps.schemaCache ?? processSchemaCache;
+  const readSchema = async (binding: DatasetBinding, s: AbortSignal) => {
+    const connection = await connections.get(binding.dataset.fides_key, s);
+    if (connection.readSchema !== undefined) return cache.schemaOf(binding.url, connection, s);
+    const introspector = await deps.openIntrospector(binding.url, s);
+    try {
+      return await introspector.readSchema(s);
+    } finally {
+      await introspector.close();
+    }
+  };
+  const { plan } = await planRequest(
+    { openIntrospector: deps.openIntrospector, readSchema, purposes },
+    input,
+    signal,
+  );
   const changes = input.type === 'erasure' || input.type === 'rectification';
   const corrections =
     input.type === 'rectification' ? resolveCorrections(plan, input.corrections ?? []) : new Map();
@@ -109,11 +146,6 @@ export async function runRequest(
           },
         });
   const tracker = stepTracker(deps, run.runId, run.records, steps.length);
-  const urls = new Map(input.bindings.map((b) => [b.dataset.fides_key, b.url]));
-  const connections = datasetConnections(urls, deps.openConnection, {
-    readOnly: !changes || input.dryRun === true,
-    retry: deps.retry ?? defaultRetryPolicy,
-  });
   let results = new Map<string, CollectionResult>();
   let cancelled = false;
   try {
@@ -141,8 +173,6 @@ export async function runRequest(
   } catch (error) {
     if (!signal.aborted) throw error;
     cancelled = true;
-  } finally {
-    await connections.closeAll();
   }
   const collections = Object.fromEntries(
     plan.steps.flatMap((s) => {
@@ -151,28 +181,44 @@ export async function runRequest(
     }),
   );
   const status: RunStatus = cancelled ? 'failed' : runStatus(Object.values(collections));
+  // The databases are done with: their connections close while the run's outcome is stored.
+  const closing = connections.closeAll();
   if (run.runId !== null) {
-    await finishRun(deps, run.runId, {
-      status: cancelled ? 'cancelled' : status,
-      result: collections,
-      error: cancelled ? 'cancelled' : null,
-    });
-    await appendAudit(deps, {
-      actor: input.actor ?? 'system',
-      action: `request.${input.type}`,
-      target: `request-run:${run.runId}`,
-      details: {
-        status: cancelled ? 'cancelled' : status,
-        resumed: run.resumed,
-        collections: Object.fromEntries(
-          Object.entries(collections).map(([name, r]) => [
-            name,
-            { rows: r.rows, masked: r.masked, deleted: r.deleted, kept: r.kept, status: r.status },
-          ]),
-        ),
-      },
+    const runId = run.runId;
+    // The run's end and its audit entry in one transaction: one commit.
+    await deps.store.transaction(async (trx) => {
+      await finishRun(
+        deps,
+        runId,
+        {
+          status: cancelled ? 'cancelled' : status,
+          result: collections,
+          error: cancelled ? 'cancelled' : null,
+        },
+        trx,
+      );
+      await appendAudit(
+        deps,
+        {
+          actor: input.actor ?? 'system',
+          action: `request.${input.type}`,
+          target: `request-run:${runId}`,
+          details: {
+            status: cancelled ? 'cancelled' : status,
+            resumed: run.resumed,
+            collections: Object.fromEntries(
+              Object.entries(collections).map(([name, r]) => [
+                name,
+                { rows: r.rows, masked: r.masked, deleted: r.deleted, kept: r.kept, status: r.status },
+              ]),
+            ),
+          },
+        },
+        trx,
+      );
     });
   }
+  await closing;
   return {
     runId: run.runId,
     status,

@@ -1,4 +1,6 @@
+import type { Kysely } from 'kysely';
 import type { Clock } from '../../domain/clock.ts';
+import type { Database } from '../../store/schema.ts';
 import type { Store } from '../../store/store.ts';
 
 /** A request run as stored. */
@@ -49,30 +51,56 @@ function toRecord(row: NonNullable<RunRow>): RunRecord {
   };
 }
 
-/** Creates a run in status `running`, held by `owner`; `input` is stored as JSON (no identity values). */
+/**
+ * Creates a run in status `running`, held by `owner`; `input` is stored as JSON (no identity values). With
+ * `steps`, its steps are stored pending in the same transaction.
+ */
 export async function createRun(
   deps: RunStoreDeps,
-  run: { id: string; type: string; resumeKey: string; owner: string; input: unknown },
+  run: {
+    id: string;
+    type: string;
+    resumeKey: string;
+    owner: string;
+    input: unknown;
+    steps?: readonly { key: string; phase: string; collection: string }[];
+  },
 ): Promise<void> {
   const now = deps.clock.now().toISOString();
-  await deps.store.db
-    .insertInto('request_runs')
-    .values({
-      id: run.id,
-      type: run.type,
-      status: 'running',
-      resume_key: run.resumeKey,
-      owner: run.owner,
-      input: JSON.stringify(run.input),
-      progress_done: 0,
-      progress_total: 0,
-      result: null,
-      error: null,
-      created_at: now,
-      updated_at: now,
-      finished_at: null,
-    })
-    .execute();
+  const steps = (run.steps ?? []).map((s, position) => ({
+    run_id: run.id,
+    step_key: s.key,
+    position,
+    phase: s.phase,
+    collection: s.collection,
+    status: 'pending',
+    attempt: 0,
+    state: null,
+    result: null,
+    error: null,
+    updated_at: now,
+  }));
+  await deps.store.transaction(async (trx) => {
+    await trx
+      .insertInto('request_runs')
+      .values({
+        id: run.id,
+        type: run.type,
+        status: 'running',
+        resume_key: run.resumeKey,
+        owner: run.owner,
+        input: JSON.stringify(run.input),
+        progress_done: 0,
+        progress_total: 0,
+        result: null,
+        error: null,
+        created_at: now,
+        updated_at: now,
+        finished_at: null,
+      })
+      .execute();
+    if (steps.length > 0) await trx.insertInto('request_steps').values(steps).execute();
+  });
 }
 
 /** One run, or undefined. */
@@ -188,27 +216,30 @@ export async function saveProgress(
     .execute();
 }
 
-/** Ends the run; a completed run's checkpoints (the subject's keys, prepared values) are cleared. */
+/**
+ * Ends the run; a completed run's checkpoints (the subject's keys, prepared values) are cleared. Pass `trx` to
+ * do it in that transaction (with the run's audit entry).
+ */
 export async function finishRun(
   deps: RunStoreDeps,
   runId: string,
   outcome: { status: string; result: unknown; error: string | null },
+  trx?: Kysely<Database>,
 ): Promise<void> {
+  if (trx === undefined) return deps.store.transaction((inner) => finishRun(deps, runId, outcome, inner));
   const now = deps.clock.now().toISOString();
-  await deps.store.transaction(async (trx) => {
-    await trx
-      .updateTable('request_runs')
-      .set({
-        status: outcome.status,
-        owner: null,
-        result: JSON.stringify(outcome.result),
-        error: outcome.error,
-        updated_at: now,
-        finished_at: now,
-      })
-      .where('id', '=', runId)
-      .execute();
-    if (outcome.status === 'completed')
-      await trx.updateTable('request_steps').set({ state: null }).where('run_id', '=', runId).execute();
-  });
+  await trx
+    .updateTable('request_runs')
+    .set({
+      status: outcome.status,
+      owner: null,
+      result: JSON.stringify(outcome.result),
+      error: outcome.error,
+      updated_at: now,
+      finished_at: now,
+    })
+    .where('id', '=', runId)
+    .execute();
+  if (outcome.status === 'completed')
+    await trx.updateTable('request_steps').set({ state: null }).where('run_id', '=', runId).execute();
 }

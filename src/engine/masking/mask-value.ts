@@ -30,11 +30,14 @@ function uuidFrom(hex: string): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
-/** A value of the column's type that says nothing about the person; `hex` makes it unique per cell. */
-function typedPlaceholder(shape: ColumnShape, hex: string): unknown {
-  const intValue = (Number.parseInt(hex.slice(0, 8), 16) % MAX_INT) + 1;
-  if (shape.family === 'integer') return shape.unique ? intValue : 0;
-  if (shape.family === 'decimal') return shape.unique ? intValue : 0;
+/**
+ * A value of the column's type that says nothing about the person; `hex` (asked only where the type needs
+ * it) makes it unique per cell.
+ */
+function typedPlaceholder(shape: ColumnShape, hex: () => string): unknown {
+  const intValue = () => (Number.parseInt(hex().slice(0, 8), 16) % MAX_INT) + 1;
+  if (shape.family === 'integer') return shape.unique ? intValue() : 0;
+  if (shape.family === 'decimal') return shape.unique ? intValue() : 0;
   if (shape.family === 'boolean') return false;
   if (shape.family === 'json') return '{}';
   if (shape.family === 'binary') return Buffer.alloc(0);
@@ -45,10 +48,10 @@ function typedPlaceholder(shape: ColumnShape, hex: string): unknown {
     if (/^interval/.test(shape.type)) return '0 seconds';
     return '1970-01-01';
   }
-  if (/^uuid/.test(shape.type)) return uuidFrom(hex);
+  if (/^uuid/.test(shape.type)) return uuidFrom(hex());
   if (/^(inet|cidr)/.test(shape.type)) return '0.0.0.0';
   if (/^macaddr/.test(shape.type)) return '00:00:00:00:00:00';
-  return placeholderText(hex, shape.length);
+  return placeholderText(hex(), shape.length);
 }
 
 /** The masked value of one cell. Strategies that depend only on the cell are the same on every run. */
@@ -61,24 +64,44 @@ export function maskValue(
   const cellHex = () => hmacHex(context.secret, context.cell);
   switch (strategy.kind) {
     case 'null':
-      return shape.nullable ? null : typedPlaceholder(shape, cellHex());
+      return shape.nullable ? null : typedPlaceholder(shape, cellHex);
     case 'placeholder':
-      return typedPlaceholder(shape, cellHex());
+      return typedPlaceholder(shape, cellHex);
     case 'fixed':
-      return shape.family === 'text' ? fit(strategy.value, shape.length) : typedPlaceholder(shape, cellHex());
+      return shape.family === 'text' ? fit(strategy.value, shape.length) : typedPlaceholder(shape, cellHex);
     case 'random': {
       const length = Math.min(strategy.length ?? 16, shape.length ?? Number.MAX_SAFE_INTEGER);
       const random = randomBytes(Math.ceil(length / 2) + 1).toString('hex');
       return shape.family === 'text'
         ? random.slice(0, length)
-        : typedPlaceholder(shape, random.padEnd(32, '0'));
+        : typedPlaceholder(shape, () => random.padEnd(32, '0'));
     }
     case 'hmac': {
       if (value === null || value === undefined) return null;
       const hex = hmacHex(context.secret, typeof value === 'string' ? value : valueKey(value));
       return shape.family === 'text' && !/^(uuid|inet|cidr|macaddr)/.test(shape.type)
         ? fit(hex, shape.length)
-        : typedPlaceholder(shape, hex);
+        : typedPlaceholder(shape, () => hex);
     }
   }
+}
+
+/**
+ * The masked value when it is the same on every row, depending neither on the row (its key) nor on the value
+ * (null in a nullable column, a fixed text, 0 in a plain integer column); undefined when it is not.
+ */
+export function sameOnEveryRow(
+  strategy: MaskingStrategy,
+  shape: ColumnShape,
+): { readonly value: unknown } | undefined {
+  if (strategy.kind === 'random' || strategy.kind === 'hmac') return undefined;
+  let perCell = false;
+  const value = maskValue(strategy, shape, undefined, {
+    secret: '',
+    get cell() {
+      perCell = true;
+      return '';
+    },
+  });
+  return perCell ? undefined : { value };
 }
