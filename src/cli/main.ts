@@ -1,45 +1,79 @@
 import { Command, CommanderError } from 'commander';
 import { isPrivetError } from '../domain/errors.ts';
-import { addAdminCommands } from './admin-commands.ts';
-import { addAuditCommands } from './audit-commands.ts';
 import { processIo, type CliIo } from './cli-io.ts';
-import { addConsentCommands } from './consent-commands.ts';
-import { addDatamapCommands, datamapCommand } from './datamap-commands.ts';
-import { addDatamapModelCommands } from './datamap-model-commands.ts';
-import { addDatamapScanCommand } from './datamap-scan-command.ts';
-import { addMigrateCommand } from './migrate-command.ts';
-import { addRequestCommands } from './request-commands.ts';
-import { addRequestIntakeCommands } from './request-intake-commands.ts';
-import { addRopaCommands } from './ropa-commands.ts';
-import { addServeCommand } from './serve-command.ts';
-import { addWorkerCommand } from './worker-command.ts';
 
-/** Builds the `privet` command with every subcommand. */
-export function buildProgram(io: CliIo = processIo): Command {
+/** Adds one module's commands to the program. */
+type AddCommands = (program: Command, io: CliIo) => void;
+
+/**
+ * The modules that add the commands of each top-level command, in help order. They are imported only when
+ * needed, so that `privet request run` does not load the web server, the job queue or mail (memory and
+ * start-up time).
+ */
+const commandModules: Readonly<Record<string, readonly (() => Promise<AddCommands>)[]>> = {
+  serve: [() => import('./serve-command.ts').then((m) => m.addServeCommand)],
+  worker: [() => import('./worker-command.ts').then((m) => m.addWorkerCommand)],
+  migrate: [() => import('./migrate-command.ts').then((m) => m.addMigrateCommand)],
+  admin: [() => import('./admin-commands.ts').then((m) => m.addAdminCommands)],
+  audit: [() => import('./audit-commands.ts').then((m) => m.addAuditCommands)],
+  consent: [() => import('./consent-commands.ts').then((m) => m.addConsentCommands)],
+  ropa: [() => import('./ropa-commands.ts').then((m) => m.addRopaCommands)],
+  datamap: [
+    () => import('./datamap-commands.ts').then((m) => m.addDatamapCommands),
+    () =>
+      Promise.all([import('./datamap-commands.ts'), import('./datamap-scan-command.ts')]).then(
+        ([d, m]) =>
+          (program: Command, io: CliIo) =>
+            m.addDatamapScanCommand(d.datamapCommand(program), io),
+      ),
+    () =>
+      Promise.all([import('./datamap-commands.ts'), import('./datamap-model-commands.ts')]).then(
+        ([d, m]) =>
+          (program: Command, io: CliIo) =>
+            m.addDatamapModelCommands(d.datamapCommand(program), io),
+      ),
+  ],
+  request: [
+    () => import('./request-commands.ts').then((m) => m.addRequestCommands),
+    () => import('./request-intake-commands.ts').then((m) => m.addRequestIntakeCommands),
+  ],
+};
+
+/**
+ * Builds the `privet` command: with the subcommands of `argv`'s command only when it names one, with none
+ * for a bare `--version`, with every subcommand otherwise (no command, `help`, an unknown command), so that
+ * help and usage errors list them all.
+ */
+export async function buildProgram(argv: readonly string[], io: CliIo = processIo): Promise<Command> {
   const program = new Command('privet')
     .description('Privet: privacy operations on your own databases')
     .version('0.1.0')
     .showHelpAfterError()
     .exitOverride();
-  addServeCommand(program, io);
-  addWorkerCommand(program, io);
-  addMigrateCommand(program, io);
-  addAdminCommands(program, io);
-  addAuditCommands(program, io);
-  addConsentCommands(program, io);
-  addRopaCommands(program, io);
-  addDatamapCommands(program, io);
-  addDatamapScanCommand(datamapCommand(program), io);
-  addDatamapModelCommands(datamapCommand(program), io);
-  addRequestCommands(program, io);
-  addRequestIntakeCommands(program, io);
+  // The program itself has no options but --version and --help, so the first operand is the command.
+  const args = argv.slice(2);
+  const name = args.find((arg) => !arg.startsWith('-'));
+  const versionOnly =
+    name === undefined &&
+    args.some((a) => a === '-V' || a === '--version') &&
+    !args.some((a) => a === '-h' || a === '--help');
+  const wanted =
+    name !== undefined && Object.hasOwn(commandModules, name)
+      ? [name]
+      : versionOnly
+        ? []
+        : Object.keys(commandModules);
+  const adders = await Promise.all(
+    wanted.flatMap((key) => (commandModules[key] ?? []).map((load) => load())),
+  );
+  for (const add of adders) add(program, io);
   return program;
 }
 
 /** Runs the CLI; errors become one line on stderr and exit code 1 (2 for usage errors). */
 export async function main(argv: readonly string[], io: CliIo = processIo): Promise<void> {
   try {
-    await buildProgram(io).parseAsync([...argv]);
+    await (await buildProgram(argv, io)).parseAsync([...argv]);
   } catch (error) {
     if (error instanceof CommanderError) {
       process.exitCode = error.exitCode === 0 ? 0 : 2;

@@ -125,3 +125,75 @@ ${renderSupplementaryHtml(info)}
 </html>
 `;
 }
+
+/** A file staff exported by hand from a system without a connector, as the index page lists it. */
+export interface ManualIndexEntry {
+  /** The system it came from. */
+  readonly system: string;
+  /** Its path in the package (`manual/<system>/<file>`). */
+  readonly path: string;
+}
+
+/** The index page's section listing the files staff exported by hand, linked like the collections. */
+export function renderManualFilesSection(files: readonly ManualIndexEntry[]): string {
+  const rows = files
+    .map(
+      (f) =>
+        `<tr><th scope="row">${escapeHtml(f.system)}</th><td><a href="${escapeHtml(href(f.path))}">${escapeHtml(fileName(f.path))}</a></td></tr>`,
+    )
+    .join('\n');
+  return `<section aria-labelledby="manual">
+<h2 id="manual">Data exported by hand</h2>
+<p>Some of our systems cannot be searched automatically. Our staff exported your data from them by hand; the files are in the <code>manual</code> folder, as the system gave them, and listed in <code>manifest.json</code> with their checksums.</p>
+<div class="table-wrap"><table>
+<caption>Files exported by hand</caption>
+<thead><tr><th scope="col">System</th><th scope="col">File</th></tr></thead>
+<tbody>
+${rows}
+</tbody>
+</table></div>
+</section>
+`;
+}
+
+/**
+ * The index page with the manual files' section added after "Your data" (before the Art. 15 section, else at
+ * the end of the main content). A page without a place for it is returned unchanged.
+ */
+export function addManualFilesToIndex(html: string, files: readonly ManualIndexEntry[]): string {
+  // A package built here before already lists its manual files: that list is replaced, not repeated.
+  const start = html.indexOf('<section aria-labelledby="manual">');
+  const end = start < 0 ? -1 : html.indexOf('</section>\n', start);
+  const page = end < 0 ? html : html.slice(0, start) + html.slice(end + '</section>\n'.length);
+  if (files.length === 0) return page;
+  const section = renderManualFilesSection(files);
+  for (const anchor of ['<section aria-labelledby="art15">', '</main>']) {
+    const at = page.indexOf(anchor);
+    if (at >= 0) return page.slice(0, at) + section + page.slice(at);
+  }
+  return page;
+}
+
+/** A standalone index page for a package that holds only files exported by hand. */
+export function renderManualIndexHtml(files: readonly ManualIndexEntry[], generatedAt: Date): string {
+  const when = generatedAt.toISOString();
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${CSP}">
+<title>Your personal data</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<header>
+<h1>Your personal data</h1>
+<p>Made on <time datetime="${when}">${when.slice(0, 16).replace('T', ' ')} UTC</time>.</p>
+</header>
+<main>
+${renderManualFilesSection(files)}</main>
+</body>
+</html>
+`;
+}

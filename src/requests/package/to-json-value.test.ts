@@ -36,6 +36,14 @@ describe('toJsonValue', () => {
     });
   });
 
+  it('keeps a column named __proto__ as a field of the row, not its prototype', () => {
+    const row = JSON.parse('{"__proto__": {"polluted": true}, "id": 1}') as Record<string, unknown>;
+    const value = toJsonValue(row) as Record<string, unknown>;
+    expect(Object.getPrototypeOf(value)).toBe(Object.prototype);
+    expect(Object.keys(value)).toEqual(['__proto__', 'id']);
+    expect(JSON.stringify(value)).toBe('{"__proto__":{"polluted":true},"id":1}');
+  });
+
   it('writes a cycle as text instead of overflowing the stack', () => {
     const row: Record<string, unknown> = { id: 1 };
     row.self = row;

@@ -20,8 +20,22 @@ function fromObject(value: object, depth: number): JsonValue {
   const toJSON = (value as { toJSON?: unknown }).toJSON;
   // Driver types such as decimal or interval objects say how they want to be written.
   if (typeof toJSON === 'function') return toJsonValueAt((toJSON as () => unknown).call(value), depth + 1);
-  const entries = Object.entries(value).map(([k, v]) => [k, toJsonValueAt(v, depth + 1)] as const);
-  return Object.fromEntries(entries);
+  // A loop, not entries/fromEntries: this runs for every row of an export, and fewer short-lived arrays
+  // per row keep the garbage collector's work (and the heap) small.
+  const record: { [key: string]: JsonValue } = {};
+  for (const key of Object.keys(value)) {
+    const item = toJsonValueAt((value as Record<string, unknown>)[key], depth + 1);
+    // A column named __proto__ stays a field, as fromEntries would keep it, not the object's prototype.
+    if (key === '__proto__')
+      Object.defineProperty(record, key, {
+        value: item,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    else record[key] = item;
+  }
+  return record;
 }
 
 function toJsonValueAt(value: unknown, depth: number): JsonValue {

@@ -35,14 +35,19 @@ function columnsOf(declared: readonly string[], seen: ReadonlySet<string>, rows:
   return [...known, ...[...seen].filter((name) => !declaredSet.has(name))];
 }
 
-async function* csvText(lines: AsyncIterable<string>, columns: readonly string[]): AsyncIterable<string> {
+async function* csvText(
+  lineBatches: AsyncIterable<readonly string[]>,
+  columns: readonly string[],
+): AsyncIterable<string> {
   let batch = UTF8_BOM + csvRecord(columns);
-  for await (const line of lines) {
-    const row = JSON.parse(line) as JsonRow;
-    batch += csvRecord(columns.map((name) => csvCell(row[name])));
-    if (batch.length >= BATCH_CHARS) {
-      yield batch;
-      batch = '';
+  for await (const lines of lineBatches) {
+    for (const line of lines) {
+      const row = JSON.parse(line) as JsonRow;
+      batch += csvRecord(columns.map((name) => csvCell(row[name])));
+      if (batch.length >= BATCH_CHARS) {
+        yield batch;
+        batch = '';
+      }
     }
   }
   yield batch;
@@ -78,8 +83,9 @@ export async function writeCollectionFiles(
         signal.throwIfAborted();
         const row = options.project ? options.project(asRow(toJsonValue(raw))) : asRow(toJsonValue(raw));
         if (row === undefined) continue;
-        for (const [key, value] of Object.entries(row)) {
+        for (const key of Object.keys(row)) {
           seen.add(key);
+          const value = row[key];
           if (value !== null && value !== '') filled.add(key);
         }
         const text = JSON.stringify(row);
@@ -94,7 +100,7 @@ export async function writeCollectionFiles(
     const json = await zip.add(`${base}.json`, jsonText());
     await spool.close();
     const columns = columnsOf(options.declaredFields, seen, rows);
-    const csv = await zip.add(`${base}.csv`, csvText(spool.lines(), columns));
+    const csv = await zip.add(`${base}.csv`, csvText(spool.lineBatches(), columns));
     return {
       collection: {
         dataset: source.dataset,
