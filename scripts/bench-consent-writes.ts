@@ -1,16 +1,19 @@
 /**
  * `npm run bench:consent-writes`: durable consent writes per second over HTTP, against a bare Fastify route
  * answering 204 to the same body, in one run and on the same machine. Both servers run in this process's
- * main thread; the load comes from a worker thread (keep-alive HTTP/1.1, fixed connections, fresh device id
- * and forwarded client address per request, cross-origin from a shop's page, as its visitors' banners send). Each consent post carries
- * three choices, so it appends three hash-chained events and their current-state rows before its 201.
+ * main thread, one after the other; the load comes from a separate child process, the same for both (keep-alive
+ * HTTP/1.1, fixed connections, fresh device id and forwarded client address per request, cross-origin from a
+ * shop's page, as its visitors' banners send), so the load generator never shares a thread, heap or garbage
+ * collector with the server it measures. Each consent post carries three choices, so it appends three
+ * hash-chained events and their current-state rows before its 201. The server's CPU time per request is
+ * printed too: on a machine with few cores the load generator competes with the server for them.
  * Settings: PRIVET_BENCH_SECONDS (default 5), PRIVET_BENCH_CONNECTIONS (default 64),
  * PRIVET_BENCH_DATABASE_URL (default a fresh SQLite file; a postgres:// URL benches PostgreSQL).
  */
 import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { spawn } from 'node:child_process';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import Fastify from 'fastify';
 import { startServer } from '../src/cli/start-server.ts';
 import { loadConfig } from '../src/config/load-config.ts';
@@ -23,13 +26,15 @@ interface LoadResult {
   readonly ok: number;
   readonly failed: number;
   readonly seconds: number;
+  /** CPU time of this (the server's) process during the counted seconds, in µs per answered request. */
+  readonly serverCpuPerRequest?: number;
 }
 
-// Plain JavaScript for the worker: a loop per connection, each request waiting for the previous answer.
+// Plain JavaScript for the load process: a loop per connection, each request waiting for the previous answer.
+// It prints "counting" when the counted seconds start and its result as one JSON line at the end.
 const LOAD_LOOP = `
-const { workerData, parentPort } = require('node:worker_threads');
 const http = require('node:http');
-const { url, noticeVersion, seconds, connections, okStatus, warmupSeconds } = workerData;
+const { url, noticeVersion, seconds, connections, okStatus, warmupSeconds } = JSON.parse(process.env.PRIVET_BENCH_LOAD);
 const target = new URL(url);
 const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
 let counter = 0, ok = 0, failed = 0, counting = false;
@@ -61,7 +66,7 @@ function once() {
 }
 (async () => {
   let end = 0;
-  setTimeout(() => { counting = true; end = Date.now() + seconds * 1000; }, warmupSeconds * 1000);
+  setTimeout(() => { counting = true; end = Date.now() + seconds * 1000; process.stdout.write('counting\\n'); }, warmupSeconds * 1000);
   const started = { at: 0 };
   await Promise.all(Array.from({ length: connections }, async () => {
     while (end === 0 || Date.now() < end) {
@@ -70,25 +75,38 @@ function once() {
     }
   }));
   agent.destroy();
-  parentPort.postMessage({ ok, failed, seconds: (Date.now() - started.at) / 1000 });
+  process.stdout.write(JSON.stringify({ ok, failed, seconds: (Date.now() - started.at) / 1000 }) + '\\n');
 })();
 `;
 
 function load(url: string, okStatus: number, noticeVersion: string): Promise<LoadResult> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(LOAD_LOOP, {
-      eval: true,
-      workerData: {
-        url,
-        noticeVersion,
-        seconds: SECONDS,
-        connections: CONNECTIONS,
-        okStatus,
-        warmupSeconds: 1,
-      },
+    const settings = {
+      url,
+      noticeVersion,
+      seconds: SECONDS,
+      connections: CONNECTIONS,
+      okStatus,
+      warmupSeconds: 1,
+    };
+    const child = spawn(process.execPath, ['-e', LOAD_LOOP], {
+      env: { ...process.env, PRIVET_BENCH_LOAD: JSON.stringify(settings) },
+      stdio: ['ignore', 'pipe', 'inherit'],
     });
-    worker.once('message', (result: LoadResult) => resolve(result));
-    worker.once('error', reject);
+    let out = '';
+    let cpuAtStart: NodeJS.CpuUsage | undefined;
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      if (cpuAtStart === undefined && out.includes('counting\n')) cpuAtStart = process.cpuUsage();
+    });
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      const cpu = process.cpuUsage(cpuAtStart);
+      const line = out.split('\n').find((l) => l.startsWith('{'));
+      if (code !== 0 || line === undefined) return reject(new Error(`The load process exited with ${code}`));
+      const result = JSON.parse(line) as LoadResult;
+      resolve({ ...result, serverCpuPerRequest: (cpu.user + cpu.system) / Math.max(1, result.ok) });
+    });
   });
 }
 
@@ -158,15 +176,22 @@ async function benchConsent(): Promise<{
 
 const rate = (r: LoadResult) => r.ok / r.seconds;
 const store = process.env.PRIVET_BENCH_DATABASE_URL?.startsWith('postgres') ? 'PostgreSQL' : 'SQLite';
-console.log(`${SECONDS} s per run after 1 s warm-up, ${CONNECTIONS} keep-alive connections, loopback.`);
+const cpuPerRequest = (r: LoadResult) =>
+  `${(r.serverCpuPerRequest ?? 0).toFixed(0)} µs server CPU per request`;
+console.log(
+  `${SECONDS} s per run after 1 s warm-up, ${CONNECTIONS} keep-alive connections from a separate load process, ` +
+    `loopback; load average ${loadavg()
+      .map((n) => n.toFixed(2))
+      .join(' ')} before.`,
+);
 const bare = await benchBare();
 console.log(
-  `bare Fastify route (204):        ${rate(bare).toFixed(0).padStart(7)} req/s  (${bare.failed} failed)`,
+  `bare Fastify route (204):        ${rate(bare).toFixed(0).padStart(7)} req/s  (${bare.failed} failed), ${cpuPerRequest(bare)}`,
 );
 const consent = await benchConsent();
 console.log(
   `durable consent posts (${store}): ${rate(consent.result).toFixed(0).padStart(7)} posts/s (${consent.result.failed} failed), ` +
-    `${(consent.events / consent.result.seconds).toFixed(0)} events/s incl. warm-up`,
+    `${(consent.events / consent.result.seconds).toFixed(0)} events/s incl. warm-up, ${cpuPerRequest(consent.result)}`,
 );
 console.log(
   `ratio consent/bare: ${(rate(consent.result) / rate(bare)).toFixed(2)}×; ` +

@@ -23,6 +23,7 @@ const EnvSchema = Type.Object({
   PRIVET_DEMO: Type.Boolean({ default: true }),
   PRIVET_WEBHOOKS_ALLOW_LOCAL: Type.Boolean({ default: false }),
   PRIVET_PACKAGE_RETENTION_DAYS: Type.Integer({ minimum: 1, maximum: 3650, default: 30 }),
+  PRIVET_CONSENT_RETRY_DAYS: Type.Integer({ minimum: 1, maximum: 3650, default: 7 }),
   PRIVET_PORTABILITY_SECRET: Type.Optional(Type.String({ minLength: 16 })),
   PRIVET_DRP_AGENTS_FILE: Type.Optional(Type.String({ minLength: 1 })),
   PRIVET_DRP_BUSINESS_ID: Type.Optional(Type.String({ pattern: '^[A-Za-z0-9_.:-]{1,100}$' })),
@@ -50,6 +51,8 @@ export interface Config {
   readonly webhooksAllowLocal: boolean;
   /** Days an access package stays downloadable before it is purged (PRIVET_PACKAGE_RETENTION_DAYS). */
   readonly packageRetentionDays: number;
+  /** Days a banner post's idempotency key is kept to answer retries (PRIVET_CONSENT_RETRY_DAYS). */
+  readonly consentKeyRetentionDays: number;
   /** Shared secret signing portability packages sent to another controller (PRIVET_PORTABILITY_SECRET). */
   readonly portabilitySecret: string | undefined;
   /** DRP: the authorized-agent directory file (JSON, the spec's agent entries), resolved against the cwd. */
@@ -114,6 +117,7 @@ export function loadConfig(
     demo: parsed.PRIVET_DEMO,
     webhooksAllowLocal: parsed.PRIVET_WEBHOOKS_ALLOW_LOCAL,
     packageRetentionDays: parsed.PRIVET_PACKAGE_RETENTION_DAYS,
+    consentKeyRetentionDays: parsed.PRIVET_CONSENT_RETRY_DAYS,
     portabilitySecret: parsed.PRIVET_PORTABILITY_SECRET,
     drpAgentsFile:
       parsed.PRIVET_DRP_AGENTS_FILE === undefined ? undefined : resolve(cwd, parsed.PRIVET_DRP_AGENTS_FILE),

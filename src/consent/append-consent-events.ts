@@ -108,7 +108,7 @@ export async function appendConsentEvents(
   const ids = eventIds(planned.length, at);
   const rows: EventRow[] = planned.map((event, i) => {
     seq += 1;
-    const fields = {
+    const row: EventRow = {
       seq,
       id: ids[i] ?? '',
       at: time,
@@ -126,9 +126,12 @@ export async function appendConsentEvents(
       user_agent_family: event.userAgentFamily,
       language: event.language,
       prev_hash: prevHash,
+      hash: '',
     };
-    prevHash = consentEventHash(fields);
-    return { ...fields, hash: prevHash };
+    // The hash covers every other column (consentEventHash reads them by name, never `hash`).
+    prevHash = consentEventHash(row);
+    row.hash = prevHash;
+    return row;
   });
   await insertJsonRows(trx, dialect, eventInsert, rows);
   await insertJsonRows(trx, dialect, stateUpsert, stateRows(rows));

@@ -28,9 +28,10 @@ export interface RecordedConsent {
 }
 
 /**
- * Records many submissions in one transaction (`trx`, or its own) holding the consent ledger's lock. Each is checked against
- * the notice and categories as they are at commit time; a refused submission gets its own validation error
- * and does not stop the others. Throws (failing the whole batch) only when the database does.
+ * Records many submissions in one transaction (`trx`, or its own, committed durably) holding the consent
+ * ledger's lock. Each is checked against the notice and categories as they are at commit time; a refused
+ * submission gets its own validation error and does not stop the others. Throws (failing the whole batch)
+ * only when the database does.
  */
 export async function commitConsentBatch(
   deps: ConsentDeps,
@@ -38,7 +39,8 @@ export async function commitConsentBatch(
   trx?: Kysely<Database>,
 ): Promise<BatchOutcome<RecordedConsent>[]> {
   if (trx === undefined) {
-    return deps.store.transaction((inner) => commitConsentBatch(deps, submissions, inner), {
+    // The store's transaction takes the chain's lock itself: one round trip fewer per batch on PostgreSQL.
+    return deps.store.transaction((inner) => commitLocked(deps, submissions, inner), {
       lock: CONSENT_LEDGER_LOCK,
     });
   }
@@ -46,6 +48,15 @@ export async function commitConsentBatch(
   if (deps.store.dialect === 'postgres') {
     await sql`select pg_advisory_xact_lock(hashtext(${CONSENT_LEDGER_LOCK}))`.execute(trx);
   }
+  return commitLocked(deps, submissions, trx);
+}
+
+// The batch, in a transaction that holds the consent ledger's lock.
+async function commitLocked(
+  deps: ConsentDeps,
+  submissions: readonly ConsentSubmission[],
+  trx: Kysely<Database>,
+): Promise<BatchOutcome<RecordedConsent>[]> {
   const notice = await currentNoticeVersion(trx);
   const categories = await listCategories(trx);
   const at = deps.clock.now();

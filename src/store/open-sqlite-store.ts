@@ -5,14 +5,18 @@ import { Kysely, SqliteDialect, sql } from 'kysely';
 import type { Database } from './schema.ts';
 import type { Store } from './store.ts';
 
-/** Opens (creating if needed) a SQLite store in WAL mode with foreign keys enforced. */
+/**
+ * Opens (creating if needed) a SQLite store in WAL mode with foreign keys enforced. `synchronous = FULL` syncs
+ * the log at every commit, so what Privet acknowledged (a consent, a request, an audit entry) survives a power
+ * loss, not only a killed process; group commit pays that sync once per batch.
+ */
 export function openSqliteStore(path: string): Store {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const raw = new SQLite(path);
   raw.pragma('journal_mode = WAL');
   raw.pragma('foreign_keys = ON');
   raw.pragma('busy_timeout = 10000');
-  raw.pragma('synchronous = NORMAL');
+  raw.pragma('synchronous = FULL');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
 
   return {

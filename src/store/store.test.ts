@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrate } from './migrate.ts';
 import { openTestStore, storeKinds, type TestStore } from '../../test/support/test-stores.ts';
@@ -85,5 +86,17 @@ describe.each(storeKinds)('store on %s', (kind) => {
         })
         .execute(),
     ).rejects.toThrow();
+  });
+});
+
+describe('SQLite store durability', () => {
+  it('syncs its log at every commit (synchronous = FULL), so an acknowledged write survives a power loss', async () => {
+    const t = await openTestStore('sqlite');
+    try {
+      const { rows } = await sql<{ synchronous: number }>`pragma synchronous`.execute(t.store.db);
+      expect(rows[0]?.synchronous).toBe(2);
+    } finally {
+      await t.cleanup();
+    }
   });
 });

@@ -52,6 +52,7 @@ describe.each(storeKinds)('public consent API on %s', (kind) => {
     const res = await t.app.inject({ method: 'GET', url: '/api/public/consent/config?lang=en' });
     expect(res.statusCode).toBe(200);
     expect(res.headers['cache-control']).toBe('public, max-age=60');
+    expect(res.headers['content-security-policy']).toContain("default-src 'self'");
     const config = res.json();
     expect(Object.keys(config).sort()).toEqual(['categories', 'noticeHash', 'noticeVersion', 'texts']);
     expect(config.noticeVersion).toBe(DEMO_NOTICE);
@@ -165,6 +166,10 @@ describe.each(storeKinds)('public consent API on %s', (kind) => {
       },
     );
     expect(res.statusCode).toBe(201);
+    // A JSON answer to scripts: nosniff, and none of helmet's document headers (the config route keeps them).
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['content-security-policy']).toBeUndefined();
+    expect(res.headers['cache-control']).toBe('no-store');
     const body = res.json();
     expect(body.receiptIds).toHaveLength(3);
     expect(Date.parse(body.recordedAt)).not.toBeNaN();
@@ -235,6 +240,7 @@ describe.each(storeKinds)('public consent API on %s', (kind) => {
     const device = deviceId('bad');
     const stale = await post(banner(device, { analytics: true }, { noticeVersion: '2020-01' }));
     expect(stale.statusCode).toBe(400);
+    expect(stale.headers['x-content-type-options']).toBe('nosniff');
     expect(stale.json().error.issues).toEqual([
       expect.objectContaining({ code: 'stale_notice_version', path: 'body.noticeVersion' }),
     ]);
