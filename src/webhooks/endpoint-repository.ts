@@ -5,7 +5,12 @@ import { newId } from '../domain/ids.ts';
 import type { Database } from '../store/schema.ts';
 import { checkWebhookUrl } from './target-policy.ts';
 import type { WebhookDeps } from './webhook-deps.ts';
-import type { NewWebhookEndpoint, WebhookEndpoint, WebhookEndpointPatch } from './webhook-endpoint.ts';
+import {
+  endpointForAudit,
+  type NewWebhookEndpoint,
+  type WebhookEndpoint,
+  type WebhookEndpointPatch,
+} from './webhook-endpoint.ts';
 import type { WebhookEventKind } from './webhook-event-kinds.ts';
 import { webhookSecretBox } from './webhook-secret-box.ts';
 
@@ -48,7 +53,10 @@ export async function listEndpoints(db: Kysely<Database>): Promise<WebhookEndpoi
   return rows.map(toWebhookEndpoint);
 }
 
-/** Creates an endpoint with its secret sealed; the URL must pass the target policy. Audited without the secret. */
+/**
+ * Creates an endpoint with its secret sealed; the URL must pass the target policy. Audited without the secret
+ * and with the URL's origin only.
+ */
 export async function createEndpoint(
   deps: WebhookDeps,
   input: NewWebhookEndpoint,
@@ -72,14 +80,22 @@ export async function createEndpoint(
     const after = toWebhookEndpoint(row);
     await appendAudit(
       deps,
-      { actor, action: 'webhooks.endpoint.create', target: `webhook:${row.id}`, details: { after } },
+      {
+        actor,
+        action: 'webhooks.endpoint.create',
+        target: `webhook:${row.id}`,
+        details: { after: endpointForAudit(after) },
+      },
       trx,
     );
     return after;
   });
 }
 
-/** Changes an endpoint's fields; a new secret replaces the old one at once. Audited without secrets. */
+/**
+ * Changes an endpoint's fields; a new secret replaces the old one at once. Audited without secrets, and with
+ * the URL's origin only (whether the URL changed is recorded).
+ */
 export async function updateEndpoint(
   deps: WebhookDeps,
   id: string,
@@ -107,7 +123,12 @@ export async function updateEndpoint(
       .where('id', '=', id)
       .execute();
     const after = toWebhookEndpoint(await requireEndpointRow(trx, id));
-    const details = { before, after, secretRotated: patch.secret !== undefined };
+    const details = {
+      before: endpointForAudit(before),
+      after: endpointForAudit(after),
+      urlChanged: before.url !== after.url,
+      secretRotated: patch.secret !== undefined,
+    };
     await appendAudit(
       deps,
       { actor, action: 'webhooks.endpoint.update', target: `webhook:${id}`, details },
@@ -143,7 +164,12 @@ export async function deleteEndpoint(deps: WebhookDeps, id: string, actor: strin
       .execute();
     await appendAudit(
       deps,
-      { actor, action: 'webhooks.endpoint.delete', target: `webhook:${id}`, details: { before } },
+      {
+        actor,
+        action: 'webhooks.endpoint.delete',
+        target: `webhook:${id}`,
+        details: { before: endpointForAudit(before) },
+      },
       trx,
     );
   });

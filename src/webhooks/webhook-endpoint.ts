@@ -1,17 +1,37 @@
 import { Type, type Static } from 'typebox';
+import { roleAllows, type Role } from '../domain/roles.ts';
 import { WEBHOOK_EVENT_KINDS } from './webhook-event-kinds.ts';
 
-/** An endpoint as the API shows it: never its secret. */
+/** An endpoint as the API shows it: never its secret, and its URL only to admins. */
 export const WebhookEndpointSchema = Type.Object({
   id: Type.String(),
   name: Type.String(),
-  url: Type.String(),
+  url: Type.Union([Type.String(), Type.Null()], {
+    description: 'Shown to admins only (a URL may hold a token of the receiver); null for other roles',
+  }),
   eventKinds: Type.Array(Type.Enum(WEBHOOK_EVENT_KINDS)),
   enabled: Type.Boolean(),
   createdAt: Type.String(),
   updatedAt: Type.String(),
 });
 export type WebhookEndpoint = Static<typeof WebhookEndpointSchema>;
+
+/** The endpoint as a caller of the role may see it: without the URL below admin. */
+export function endpointForRole(endpoint: WebhookEndpoint, role: Role): WebhookEndpoint {
+  return roleAllows(role, 'admin') ? endpoint : { ...endpoint, url: null };
+}
+
+/** The endpoint as the audit log keeps it (every signed-in user reads the log): the URL's origin only. */
+export function endpointForAudit(endpoint: WebhookEndpoint): WebhookEndpoint {
+  if (endpoint.url === null) return endpoint;
+  let origin: string;
+  try {
+    origin = new URL(endpoint.url).origin;
+  } catch {
+    origin = '(invalid URL)';
+  }
+  return { ...endpoint, url: origin };
+}
 
 const SecretSchema = Type.String({
   minLength: 32,

@@ -24,10 +24,11 @@ export interface DeciderOptions {
   readonly onError?: (error: unknown) => void;
 }
 
-/** Where the index stands: the last consent-state and limit changes it has taken. */
+/** Where the index stands: the last consent-state, limit and erasure changes it has taken. */
 export interface DeciderPosition {
   readonly consentSeq: number;
   readonly limitSeq: number;
+  readonly erasureSeq: number;
 }
 
 /** In-process purpose decisions from an in-memory index of every subject's consent and limits. */
@@ -75,8 +76,8 @@ export function stateRowOf(row: Pick<Database['consent_state'], (typeof stateCol
 }
 
 /**
- * Builds a decider. Freshness: the index takes consent changes by `consent_state.event_seq` and limit
- * changes by `processing_limits.change_seq`. Both grow in commit order (each is assigned under a lock held
+ * Builds a decider. Freshness: the index takes consent changes by `consent_state.event_seq`, limit
+ * changes by `processing_limits.change_seq` and erasures by `consent_erasures.seq`. Each grows in commit order (each is assigned under a lock held
  * to commit), so reading `> last` after any commit sees that commit: `refresh()` gives read-your-writes,
  * and a change committed by any replica reaches every decider within one `pollMs` (plus the read). The
  * model (purposes, categories, notices) reloads when its fingerprint moves or after `modelMaxAgeMs`.
@@ -91,6 +92,7 @@ export function createDecider(deps: DeciderDeps, options: DeciderOptions = {}): 
   let modelLoadedAt = 0;
   let consentSeq = 0;
   let limitSeq = 0;
+  let erasureSeq = 0;
   let running: Promise<void> | undefined;
   let queued: Promise<void> | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -129,6 +131,17 @@ export function createDecider(deps: DeciderDeps, options: DeciderOptions = {}): 
       if (row.lifted_at === null) index.putLimit(row.email, activeLimitOf(row));
       else index.removeLimit(row.id);
       limitSeq = Number(row.change_seq);
+    }
+    // Erasures last: a state row read above from before an erasure is dropped; a later one carries a higher seq.
+    const erasures = await db
+      .selectFrom('consent_erasures')
+      .select(['seq', 'subject_type', 'subject_id', 'up_to_seq'])
+      .where('seq', '>', erasureSeq)
+      .orderBy('seq')
+      .execute();
+    for (const row of erasures) {
+      index.drop(row.subject_type === 'person' ? 'person' : 'device', row.subject_id, Number(row.up_to_seq));
+      erasureSeq = Number(row.seq);
     }
   }
 
@@ -205,7 +218,7 @@ export function createDecider(deps: DeciderDeps, options: DeciderOptions = {}): 
     knowsNotice: (version) => index.knownNotice(version) !== undefined,
     refresh,
     get position() {
-      return { consentSeq, limitSeq };
+      return { consentSeq, limitSeq, erasureSeq };
     },
     get size() {
       return index.size;

@@ -26,4 +26,15 @@ export interface DecisionTables {
     receipt_ids: string;
     recorded_at: string;
   };
+  /** Subjects whose consent state an erasure removed: deciders drop their entries up to `up_to_seq`. */
+  consent_erasures: {
+    /** Grows under the consent ledger's lock: what deciders poll. */
+    seq: number;
+    request_id: string;
+    subject_type: string;
+    subject_id: string;
+    /** The consent chain's head when the state was removed: later events are kept. */
+    up_to_seq: number;
+    at: string;
+  };
 }

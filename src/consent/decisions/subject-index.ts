@@ -47,6 +47,7 @@ export class SubjectIndex {
   pool = new Float64Array(1 << 16);
   private used = 0;
   private entries = 0;
+  private dropped = 0;
   private readonly keySlots = new Map<string, number>();
   private readonly noticeIds = new Map<string, number>();
   private readonly limits = new Map<string, readonly ActiveLimit[]>();
@@ -80,7 +81,7 @@ export class SubjectIndex {
 
   /** How many state entries the index holds. */
   get size(): number {
-    return this.entries;
+    return this.entries - this.dropped;
   }
 
   /** The position in `arena` of the state cell of `slot` for the subject at `offset`, or -1. */
@@ -122,6 +123,31 @@ export class SubjectIndex {
     const entry = this.arena[cell + 2]!;
     this.pool[entry * 2] = row.eventSeq;
     this.pool[entry * 2 + 1] = Date.parse(row.at);
+  }
+
+  /**
+   * Forgets a subject's states from events up to `upToSeq` (an erasure); later ones stay. A subject left with
+   * neither states nor limits leaves the map, so a decision finds no evidence. Their cells become garbage.
+   */
+  drop(subjectType: 'person' | 'device', subjectId: string, upToSeq: number): void {
+    const map = subjectType === 'person' ? this.persons : this.devices;
+    const offset = map.get(subjectId);
+    if (offset === undefined) return;
+    const arena = this.arena;
+    const header = arena[offset]!;
+    const end = offset + 1 + (header & LENGTH_MASK) * CELL;
+    let kept = offset + 1;
+    for (let at = offset + 1; at < end; at += CELL) {
+      if (this.pool[arena[at + 2]! * 2]! <= upToSeq) {
+        this.dropped += 1;
+        continue;
+      }
+      if (kept !== at) arena.copyWithin(kept, at, at + CELL);
+      kept += CELL;
+    }
+    const length = (kept - offset - 1) / CELL;
+    arena[offset] = (header & ~LENGTH_MASK) | length;
+    if (length === 0 && (header & LIMITS_BIT) === 0) map.delete(subjectId);
   }
 
   /** Adds or replaces (by id) a person's limit. */

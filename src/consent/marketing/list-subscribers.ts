@@ -1,13 +1,25 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../store/schema.ts';
 import { subscriptionFromRow, type Subscription, type SubscriptionStatus } from './subscription.ts';
 
-/** A page of a list's subscribers by address; `next` is the `after` of the following page. */
+/** A LIKE pattern matching addresses that contain `text` literally (`%`, `_` and backslash escaped). */
+function containing(text: string): string {
+  return `%${text
+    .trim()
+    .toLowerCase()
+    .replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/**
+ * A page of a list's subscribers by address, optionally only addresses containing `q`; `next` is the `after`
+ * of the following page (keyset paging: any list size, each page one indexed range read).
+ */
 export async function listSubscribers(
   db: Kysely<Database>,
   listKey: string,
   page: {
     readonly status?: SubscriptionStatus | undefined;
+    readonly q?: string | undefined;
     readonly limit: number;
     readonly after?: string | undefined;
   },
@@ -15,6 +27,9 @@ export async function listSubscribers(
   let query = db.selectFrom('marketing_subscriptions').selectAll().where('list_key', '=', listKey);
   if (page.status !== undefined) query = query.where('status', '=', page.status);
   if (page.after !== undefined) query = query.where('email', '>', page.after);
+  if (page.q !== undefined && page.q.trim() !== '') {
+    query = query.where(sql<boolean>`email like ${containing(page.q)} escape '\\'`);
+  }
   const rows = await query
     .orderBy('email')
     .limit(page.limit + 1)

@@ -45,4 +45,26 @@ export interface MarketingTables {
     url: string | null;
     created_at: string;
   };
+  /** A message sent to a list; `cursor` is the last address handled, moved with each batch's mails. */
+  marketing_campaigns: {
+    id: string;
+    list_key: string;
+    subject: string;
+    body: string;
+    link_text: string;
+    link_url: string;
+    status: string;
+    /** Active, confirmed subscribers when the campaign was started. */
+    recipients: number;
+    queued: number;
+    /** Subscribers whose purpose decision said no (an objection, a restriction, a withdrawal elsewhere). */
+    skipped: number;
+    tracked: number;
+    cursor: string | null;
+    job_id: string | null;
+    error: string | null;
+    created_by: string;
+    created_at: string;
+    finished_at: string | null;
+  };
 }

@@ -13,8 +13,10 @@ import {
   updateEndpoint,
 } from '../endpoint-repository.ts';
 import { redeliverWebhook, sendTestEvent } from '../redeliver-webhook.ts';
+import { rotateEndpointSecret } from '../rotate-endpoint-secret.ts';
 import { defaultDeliveryPolicy, type WebhookDeps } from '../webhook-deps.ts';
 import {
+  endpointForRole,
   NewWebhookEndpointSchema,
   WebhookEndpointPatchSchema,
   WebhookEndpointSchema,
@@ -30,7 +32,10 @@ async function oneDelivery(deps: WebhookDeps, id: string) {
   return delivery;
 }
 
-/** `/api/admin/webhooks`: endpoints (secrets go in, never out), their deliveries, redelivery and test events. */
+/**
+ * `/api/admin/webhooks`: endpoints (secrets go in, never out, except a secret Privet generates on rotation,
+ * shown once; URLs to admins only), their deliveries, redelivery and test events.
+ */
 export async function registerWebhookAdminRoutes(app: PrivetApp, appDeps: AppDeps): Promise<void> {
   const deps: WebhookDeps = {
     store: appDeps.store,
@@ -44,12 +49,15 @@ export async function registerWebhookAdminRoutes(app: PrivetApp, appDeps: AppDep
     {
       config: { role: 'viewer' },
       schema: {
-        summary: 'List webhook endpoints',
+        summary: 'List webhook endpoints (URLs to admins only)',
         tags,
         response: { 200: Type.Object({ endpoints: Type.Array(WebhookEndpointSchema) }) },
       },
     },
-    async () => ({ endpoints: await listEndpoints(deps.store.db) }),
+    async (request) => {
+      const { role } = principalOf(request);
+      return { endpoints: (await listEndpoints(deps.store.db)).map((e) => endpointForRole(e, role)) };
+    },
   );
 
   app.post(
@@ -74,13 +82,38 @@ export async function registerWebhookAdminRoutes(app: PrivetApp, appDeps: AppDep
     {
       config: { role: 'viewer' },
       schema: {
-        summary: 'One webhook endpoint',
+        summary: 'One webhook endpoint (its URL to admins only)',
         tags,
         params: IdParams,
         response: { 200: WebhookEndpointSchema },
       },
     },
-    async (request) => toWebhookEndpoint(await requireEndpointRow(deps.store.db, request.params.id)),
+    async (request) =>
+      endpointForRole(
+        toWebhookEndpoint(await requireEndpointRow(deps.store.db, request.params.id)),
+        principalOf(request).role,
+      ),
+  );
+
+  app.post(
+    '/api/admin/webhooks/:id/rotate-secret',
+    {
+      config: { role: 'admin' },
+      schema: {
+        summary: 'Replace the signing secret with a new one Privet generates, returned this once',
+        description:
+          'The new secret signs every delivery attempt from now on: give it to the receiver at once. It is ' +
+          'stored sealed and never shown again. To set a secret of your own, PATCH `secret` instead.',
+        tags,
+        params: IdParams,
+        response: { 200: Type.Object({ endpoint: WebhookEndpointSchema, secret: Type.String() }) },
+      },
+    },
+    async (request, reply) => {
+      // Never cached: the only copy of the secret Privet hands out.
+      void reply.header('cache-control', 'no-store');
+      return rotateEndpointSecret(deps, request.params.id, principalOf(request).actor);
+    },
   );
 
   app.patch(

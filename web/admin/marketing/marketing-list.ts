@@ -45,3 +45,26 @@ export interface SubscriberPage {
   readonly subscribers: readonly Subscription[];
   readonly next: string | null;
 }
+
+/** A campaign as /api/admin/marketing/campaigns shows it. */
+export interface Campaign {
+  readonly campaign: string;
+  readonly listKey: string;
+  readonly subject: string;
+  readonly status: 'queued' | 'sending' | 'sent' | 'failed';
+  readonly recipients: number;
+  readonly queued: number;
+  readonly skipped: number;
+  readonly tracked: number;
+  readonly jobId: string | null;
+  readonly error: string | null;
+  readonly createdBy: string;
+  readonly createdAt: string;
+  readonly finishedAt: string | null;
+}
+
+/** The answer of POST /api/admin/unsubscribe-links. */
+export interface UnsubscribeLinkAnswer {
+  readonly url: string;
+  readonly headers: { readonly 'List-Unsubscribe': string; readonly 'List-Unsubscribe-Post': string };
+}

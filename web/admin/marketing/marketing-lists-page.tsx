@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { roleAllows } from '../../../src/domain/roles.ts';
+import { Link } from '../../shared/link.tsx';
 import { PageHeading } from '../../shared/page-heading.tsx';
 import { useSession } from '../admin-context.ts';
 import '../operations.css';
@@ -31,7 +32,11 @@ export function MarketingListsPage() {
       <PageHeading title="Marketing lists" titleSuffix="Privet admin" />
       <p className="lead">
         Each list is tied to a consent purpose: subscribing (after the person confirms by mail) records
-        consent, unsubscribing withdraws it.
+        consent, unsubscribing withdraws it.{' '}
+        <Link to="/admin/marketing/campaigns">
+          {canChange ? 'Send a campaign or make unsubscribe links' : 'See the campaigns'}
+        </Link>
+        .
       </p>
       {error !== null && (
         <p className="alert" role="alert">

@@ -1,9 +1,9 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { errorMessage } from '../../shared/api-error.ts';
 import { useAdmin } from '../admin-context.ts';
 import { ConfirmDialog } from '../confirm-dialog.tsx';
 import { DateTime } from '../date-time.tsx';
-import { useApiGet } from '../use-api-get.ts';
+import { useCursorPages, type CursorPage } from '../use-cursor-pages.ts';
 import type { MarketingList, SubscriberPage, Subscription } from './marketing-list.ts';
 
 export interface SubscribersPanelProps {
@@ -13,18 +13,43 @@ export interface SubscribersPanelProps {
   readonly onClose: () => void;
 }
 
-/** The addresses on one list (first 500) and, for operators, unsubscribing one on the person's instruction. */
+// Addresses per page; "Show more" reads the next page after the last address shown.
+const PAGE_SIZE = 200;
+const pickPage = (page: SubscriberPage): CursorPage<Subscription> => ({
+  items: page.subscribers,
+  next: page.next,
+});
+
+/**
+ * The addresses on one list, a page at a time and searchable by part of the address (lists of any size),
+ * and, for operators, unsubscribing one on the person's instruction.
+ */
 export function SubscribersPanel({ list, canChange, onChanged, onClose }: SubscribersPanelProps) {
   const { api } = useAdmin();
   const heading = useRef<HTMLHeadingElement>(null);
-  const path = `/api/admin/marketing/lists/${encodeURIComponent(list.key)}/subscribers?limit=500`;
-  const { data, loading, error, reload } = useApiGet<SubscriberPage>(path);
+  const [search, setSearch] = useState('');
+  const [applied, setApplied] = useState('');
+  const pathFor = useCallback(
+    (after: string | null) => {
+      const query = new URLSearchParams({ limit: String(PAGE_SIZE) });
+      if (applied !== '') query.set('q', applied);
+      if (after !== null) query.set('after', after);
+      return `/api/admin/marketing/lists/${encodeURIComponent(list.key)}/subscribers?${query.toString()}`;
+    },
+    [list.key, applied],
+  );
+  const { items: subscribers, next, loading, error, loadMore, reload } = useCursorPages(pathFor, pickPage);
   const [target, setTarget] = useState<Subscription | null>(null);
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
   const [actionError, setActionError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  const subscribers = data?.subscribers ?? [];
+
+  function find(event: FormEvent<HTMLFormElement>): void {
+    event.preventDefault();
+    setDone(null);
+    setApplied(search.trim());
+  }
 
   useEffect(() => heading.current?.focus(), [list.key]);
 
@@ -68,6 +93,21 @@ export function SubscribersPanel({ list, canChange, onChanged, onClose }: Subscr
           The subscribers could not be loaded: {error}
         </p>
       )}
+      <form className="filters" role="search" aria-label="Search the subscribers" onSubmit={find}>
+        <div className="field">
+          <label htmlFor="subscriber-search">Address contains</label>
+          <input
+            id="subscriber-search"
+            type="search"
+            autoComplete="off"
+            value={search}
+            onChange={(event) => setSearch(event.target.value)}
+          />
+        </div>
+        <button className="button button-secondary button-small" type="submit">
+          Search
+        </button>
+      </form>
       {subscribers.length > 0 && (
         <div className="table-scroll">
           <table className="table">
@@ -124,16 +164,28 @@ export function SubscribersPanel({ list, canChange, onChanged, onClose }: Subscr
       )}
       <div className="table-footer">
         <p className="status" role="status">
-          {loading && data === null
+          {loading && subscribers.length === 0
             ? 'Loading…'
             : `${done === null ? '' : `${done} `}${
                 subscribers.length === 0
-                  ? 'Nobody is on this list yet.'
+                  ? applied === ''
+                    ? 'Nobody is on this list yet.'
+                    : `No address contains “${applied}”.`
                   : `${subscribers.length} ${subscribers.length === 1 ? 'address' : 'addresses'}${
-                      data?.next === null ? '' : ' (the first 500)'
-                    }.`
+                      next === null ? '' : ' shown, more to load'
+                    }${applied === '' ? '' : ` containing “${applied}”`}.`
               }`}
         </p>
+        {next !== null && (
+          <button
+            className="button button-secondary button-small"
+            type="button"
+            disabled={loading}
+            onClick={loadMore}
+          >
+            Show more
+          </button>
+        )}
         <button className="button button-secondary button-small" type="button" onClick={onClose}>
           Close subscribers
         </button>

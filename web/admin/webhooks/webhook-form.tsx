@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { errorMessage } from '../../shared/api-error.ts';
 import { useAdmin } from '../admin-context.ts';
 import { CheckboxField } from '../datamap/fields/checkbox-field.tsx';
@@ -9,9 +9,20 @@ import { webhookEventKinds, type WebhookEndpoint } from './webhook.ts';
 
 const kindOptions = webhookEventKinds.map((kind) => ({ value: kind, label: kind }));
 
-/** Adds an endpoint; the secret is typed once, sent once and never shown or sent back. */
-export function WebhookForm({ onCreated }: { readonly onCreated: (endpoint: WebhookEndpoint) => void }) {
+export interface WebhookFormProps {
+  /** The endpoint being edited; null to add one. */
+  readonly editing: WebhookEndpoint | null;
+  readonly onSaved: (endpoint: WebhookEndpoint, created: boolean) => void;
+  readonly onCancelEdit: () => void;
+}
+
+/**
+ * Adds an endpoint or changes one (name, URL, event kinds, enabled, optionally a secret of one's own); a
+ * secret is typed once, sent once and never shown or sent back.
+ */
+export function WebhookForm({ editing, onSaved, onCancelEdit }: WebhookFormProps) {
   const { api } = useAdmin();
+  const heading = useRef<HTMLHeadingElement>(null);
   const [name, setName] = useState('');
   const [url, setUrl] = useState('');
   const [secret, setSecret] = useState('');
@@ -21,28 +32,40 @@ export function WebhookForm({ onCreated }: { readonly onCreated: (endpoint: Webh
   const [error, setError] = useState<string | null>(null);
   const [issues, setIssues] = useState<FieldIssues>({});
 
+  useEffect(() => {
+    setName(editing?.name ?? '');
+    setUrl(editing?.url ?? '');
+    setSecret('');
+    setKinds(editing === null ? [] : [...editing.eventKinds]);
+    setEnabled(editing?.enabled ?? true);
+    setError(null);
+    setIssues({});
+    if (editing !== null) heading.current?.focus();
+  }, [editing]);
+
   async function submit(event: FormEvent<HTMLFormElement>): Promise<void> {
     event.preventDefault();
     setBusy(true);
     setError(null);
     setIssues({});
+    const fields = { name: name.trim(), url: url.trim(), eventKinds: kinds, enabled };
     try {
-      const created = await api.post<WebhookEndpoint>('/api/admin/webhooks', {
-        name: name.trim(),
-        url: url.trim(),
-        secret,
-        eventKinds: kinds,
-        enabled,
-      });
+      const saved =
+        editing === null
+          ? await api.post<WebhookEndpoint>('/api/admin/webhooks', { ...fields, secret })
+          : await api.patch<WebhookEndpoint>(`/api/admin/webhooks/${encodeURIComponent(editing.id)}`, {
+              ...fields,
+              ...(secret === '' ? {} : { secret }),
+            });
       setName('');
       setUrl('');
       setSecret('');
       setKinds([]);
       setEnabled(true);
-      onCreated(created);
+      onSaved(saved, editing === null);
     } catch (failure) {
       setIssues(fieldIssues(failure));
-      setError(`The endpoint was not added: ${errorMessage(failure)}`);
+      setError(`The endpoint was not ${editing === null ? 'added' : 'saved'}: ${errorMessage(failure)}`);
     } finally {
       setBusy(false);
     }
@@ -50,7 +73,9 @@ export function WebhookForm({ onCreated }: { readonly onCreated: (endpoint: Webh
 
   return (
     <section className="panel" aria-labelledby="new-webhook-heading">
-      <h2 id="new-webhook-heading">Add a webhook endpoint</h2>
+      <h2 id="new-webhook-heading" ref={heading} tabIndex={-1}>
+        {editing === null ? 'Add a webhook endpoint' : `Edit the endpoint ${editing.name}`}
+      </h2>
       {error !== null && (
         <p className="alert" role="alert">
           {error}
@@ -79,11 +104,15 @@ export function WebhookForm({ onCreated }: { readonly onCreated: (endpoint: Webh
         />
         <TextField
           id="webhook-secret"
-          label="Signing secret"
+          label={editing === null ? 'Signing secret' : 'New signing secret'}
           type="password"
           autoComplete="new-password"
-          required
-          hint="At least 32 characters, such as the output of “openssl rand -hex 32”. It is stored sealed and never shown again: keep it in the receiver."
+          required={editing === null}
+          hint={
+            editing === null
+              ? 'At least 32 characters, such as the output of “openssl rand -hex 32”. It is stored sealed and never shown again: keep it in the receiver.'
+              : 'Leave empty to keep the current secret. Or use “Rotate secret” in the table to have Privet make one.'
+          }
           value={secret}
           error={issues.secret}
           onChange={setSecret}
@@ -105,8 +134,13 @@ export function WebhookForm({ onCreated }: { readonly onCreated: (endpoint: Webh
         />
         <div>
           <button className="button" type="submit" disabled={busy}>
-            {busy ? 'Adding…' : 'Add endpoint'}
-          </button>
+            {busy ? 'Saving…' : editing === null ? 'Add endpoint' : 'Save endpoint'}
+          </button>{' '}
+          {editing !== null && (
+            <button className="button button-secondary" type="button" onClick={onCancelEdit}>
+              Cancel editing
+            </button>
+          )}
         </div>
       </form>
     </section>

@@ -1,14 +1,20 @@
 export { WEBHOOK_EVENT_KINDS as webhookEventKinds } from '../../../src/webhooks/webhook-event-kinds.ts';
 
-/** An endpoint as /api/admin/webhooks shows it: never its secret. */
+/** An endpoint as /api/admin/webhooks shows it: never its secret, and its URL to admins only (else null). */
 export interface WebhookEndpoint {
   readonly id: string;
   readonly name: string;
-  readonly url: string;
+  readonly url: string | null;
   readonly eventKinds: readonly string[];
   readonly enabled: boolean;
   readonly createdAt: string;
   readonly updatedAt: string;
+}
+
+/** The answer of POST /api/admin/webhooks/:id/rotate-secret: the new secret, shown this once. */
+export interface RotatedSecret {
+  readonly endpoint: WebhookEndpoint;
+  readonly secret: string;
 }
 
 /** One try at delivering an event. */

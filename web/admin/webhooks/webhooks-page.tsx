@@ -7,11 +7,15 @@ import { ConfirmDialog } from '../confirm-dialog.tsx';
 import '../operations.css';
 import { useApiGet } from '../use-api-get.ts';
 import { DeliveriesTable } from './deliveries-table.tsx';
-import { attemptSummary, type WebhookDelivery, type WebhookEndpoint } from './webhook.ts';
+import { NewSecretPanel } from './new-secret-panel.tsx';
+import { attemptSummary, type RotatedSecret, type WebhookDelivery, type WebhookEndpoint } from './webhook.ts';
 import { WebhookForm } from './webhook-form.tsx';
 import { WebhooksTable } from './webhooks-table.tsx';
 
-/** Webhook endpoints and their recent deliveries; admins add, test, pause, remove and redeliver. */
+/**
+ * Webhook endpoints and their recent deliveries; admins see the URLs and add, edit, test, rotate secrets of,
+ * pause, remove and redeliver. Other roles see names, event kinds and deliveries, never URLs.
+ */
 export function WebhooksPage() {
   const { api } = useAdmin();
   const canChange = roleAllows(useSession().user.role, 'admin');
@@ -19,6 +23,11 @@ export function WebhooksPage() {
   const deliveries = useApiGet<{ deliveries: WebhookDelivery[] }>('/api/admin/webhooks/deliveries?limit=50');
   const [testing, setTesting] = useState<string | null>(null);
   const [removing, setRemoving] = useState<WebhookEndpoint | null>(null);
+  const [editing, setEditing] = useState<WebhookEndpoint | null>(null);
+  const [rotating, setRotating] = useState<WebhookEndpoint | null>(null);
+  const [rotateBusy, setRotateBusy] = useState(false);
+  const [rotateError, setRotateError] = useState<string | null>(null);
+  const [rotated, setRotated] = useState<RotatedSecret | null>(null);
   const [removeBusy, setRemoveBusy] = useState(false);
   const [removeError, setRemoveError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -72,6 +81,24 @@ export function WebhooksPage() {
     }, 'The event was not queued again');
   }
 
+  async function rotate(): Promise<void> {
+    if (rotating === null) return;
+    setRotateBusy(true);
+    setRotateError(null);
+    try {
+      const answer = await api.post<RotatedSecret>(
+        `/api/admin/webhooks/${encodeURIComponent(rotating.id)}/rotate-secret`,
+      );
+      setDone(`Rotated the secret of ${rotating.name}.`);
+      setRotating(null);
+      setRotated(answer);
+    } catch (failure) {
+      setRotateError(`The secret was not rotated: ${errorMessage(failure)}`);
+    } finally {
+      setRotateBusy(false);
+    }
+  }
+
   async function remove(): Promise<void> {
     if (removing === null) return;
     setRemoveBusy(true);
@@ -113,6 +140,14 @@ export function WebhooksPage() {
           testing={testing}
           onTest={(endpoint) => void test(endpoint)}
           onToggle={toggle}
+          onEdit={(endpoint) => {
+            setDone(null);
+            setEditing(endpoint);
+          }}
+          onRotate={(endpoint) => {
+            setRotateError(null);
+            setRotating(endpoint);
+          }}
           onDelete={(endpoint) => {
             setRemoveError(null);
             setRemoving(endpoint);
@@ -130,6 +165,7 @@ export function WebhooksPage() {
               }`}
         </p>
       </div>
+      {rotated !== null && <NewSecretPanel rotated={rotated} onDismiss={() => setRotated(null)} />}
       <h2>Recent deliveries</h2>
       {deliveryList.length > 0 && (
         <DeliveriesTable
@@ -153,13 +189,30 @@ export function WebhooksPage() {
       </div>
       {canChange && (
         <WebhookForm
-          onCreated={(endpoint) => {
+          editing={editing}
+          onCancelEdit={() => setEditing(null)}
+          onSaved={(endpoint, created) => {
             setFailed(null);
-            setDone(`Added ${endpoint.name}.`);
+            setEditing(null);
+            setDone(`${created ? 'Added' : 'Saved'} ${endpoint.name}.`);
             endpoints.reload();
           }}
         />
       )}
+      <ConfirmDialog
+        open={rotating !== null}
+        title={`Rotate the secret of ${rotating?.name ?? ''}?`}
+        confirmLabel="Rotate secret"
+        busy={rotateBusy}
+        error={rotateError}
+        onConfirm={() => void rotate()}
+        onCancel={() => setRotating(null)}
+      >
+        <p>
+          Privet makes a new signing secret and shows it once. Deliveries are signed with it at once: the
+          receiver rejects them until it has the new secret.
+        </p>
+      </ConfirmDialog>
       <ConfirmDialog
         open={removing !== null}
         title={`Remove ${removing?.name ?? ''}?`}

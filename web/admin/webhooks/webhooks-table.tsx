@@ -7,16 +7,20 @@ export interface WebhooksTableProps {
   readonly testing: string | null;
   readonly onTest: (endpoint: WebhookEndpoint) => void;
   readonly onToggle: (endpoint: WebhookEndpoint) => void;
+  readonly onEdit: (endpoint: WebhookEndpoint) => void;
+  readonly onRotate: (endpoint: WebhookEndpoint) => void;
   readonly onDelete: (endpoint: WebhookEndpoint) => void;
 }
 
-/** Webhook endpoints with what they receive; admins test, pause and remove them. */
+/** Webhook endpoints with what they receive; admins see the URLs, test, edit, rotate, pause and remove them. */
 export function WebhooksTable({
   endpoints,
   canChange,
   testing,
   onTest,
   onToggle,
+  onEdit,
+  onRotate,
   onDelete,
 }: WebhooksTableProps) {
   return (
@@ -26,7 +30,7 @@ export function WebhooksTable({
         <thead>
           <tr>
             <th scope="col">Name</th>
-            <th scope="col">URL</th>
+            {canChange && <th scope="col">URL</th>}
             <th scope="col">Event kinds</th>
             <th scope="col">Enabled</th>
             {canChange && (
@@ -42,9 +46,11 @@ export function WebhooksTable({
               <th scope="row" className="row-heading">
                 {endpoint.name}
               </th>
-              <td>
-                <code>{endpoint.url}</code>
-              </td>
+              {canChange && (
+                <td>
+                  <code>{endpoint.url}</code>
+                </td>
+              )}
               <td>{endpoint.eventKinds.length === 0 ? 'none' : endpoint.eventKinds.join(', ')}</td>
               <td>{endpoint.enabled ? 'yes' : 'no'}</td>
               {canChange && (
@@ -57,6 +63,22 @@ export function WebhooksTable({
                     onClick={() => onTest(endpoint)}
                   >
                     {testing === endpoint.id ? 'Sending…' : 'Send test event'}
+                  </button>{' '}
+                  <button
+                    className="button button-secondary button-small"
+                    type="button"
+                    aria-label={`Edit ${endpoint.name}`}
+                    onClick={() => onEdit(endpoint)}
+                  >
+                    Edit
+                  </button>{' '}
+                  <button
+                    className="button button-secondary button-small"
+                    type="button"
+                    aria-label={`Rotate secret of ${endpoint.name}`}
+                    onClick={() => onRotate(endpoint)}
+                  >
+                    Rotate secret
                   </button>{' '}
                   <button
                     className="button button-secondary button-small"

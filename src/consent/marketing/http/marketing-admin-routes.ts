@@ -1,11 +1,13 @@
 import { Type } from 'typebox';
 import type { AppDeps, PrivetApp } from '../../../http/app-deps.ts';
 import { principalOf } from '../../../http/auth-hook.ts';
+import { getMarketingCampaign, listMarketingCampaigns } from '../campaign-repository.ts';
 import { countSubscribers, listSubscribers } from '../list-subscribers.ts';
 import { listMarketingLists, requireMarketingList, saveMarketingList } from '../list-repository.ts';
+import { CampaignSchema } from '../marketing-campaign.ts';
 import { ListKey, MarketingListInput, MarketingListSchema } from '../marketing-list.ts';
 import { normaliseEmail } from '../normalise-email.ts';
-import { sendMarketingCampaign } from '../send-marketing-campaign.ts';
+import { INLINE_CAMPAIGN_LIMIT, sendMarketingCampaign } from '../send-marketing-campaign.ts';
 import { staffUnsubscribe } from '../staff-unsubscribe.ts';
 import { SubscriptionSchema, subscriptionStatuses } from '../subscription.ts';
 import { unsubscribeLink } from '../unsubscribe-link.ts';
@@ -100,6 +102,9 @@ export async function registerMarketingAdminRoutes(app: PrivetApp, deps: AppDeps
         params: KeyParams,
         querystring: Type.Object({
           status: Type.Optional(Type.Enum(subscriptionStatuses)),
+          q: Type.Optional(
+            Type.String({ minLength: 1, maxLength: 254, description: 'Only addresses containing this text' }),
+          ),
           after: Type.Optional(
             Type.String({ maxLength: 254, description: 'Cursor: the `next` of the previous page' }),
           ),
@@ -150,10 +155,13 @@ export async function registerMarketingAdminRoutes(app: PrivetApp, deps: AppDeps
     {
       config: { role: 'operator' },
       schema: {
-        summary: 'Send a message to every active subscriber, with one-click unsubscribe headers',
+        summary: 'Send a message to every subscribed, confirmed address, with one-click unsubscribe headers',
         description:
+          'Recipients whose purpose decision says no (objection, restriction, withdrawal, erasure) are skipped. ' +
           'Recipients who consented to e-mail tracking get an open pixel and a signed click redirect; ' +
-          'everyone else gets plain links and no pixel.',
+          `everyone else gets plain links and no pixel. A list of at most ${INLINE_CAMPAIGN_LIMIT} recipients ` +
+          'is sent before the answer (200, status `sent`); a larger one by a job (202, status `queued`): follow ' +
+          'it at `GET /api/admin/marketing/campaigns/{campaign}`.',
         tags,
         params: KeyParams,
         body: Type.Object({
@@ -163,17 +171,54 @@ export async function registerMarketingAdminRoutes(app: PrivetApp, deps: AppDeps
           linkUrl: HttpUrl,
           campaign: Type.Optional(Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_-]+$' })),
         }),
-        response: {
-          200: Type.Object({ campaign: Type.String(), queued: Type.Integer(), tracked: Type.Integer() }),
-        },
+        response: { 200: CampaignSchema, 202: CampaignSchema },
       },
     },
-    async (request) =>
-      sendMarketingCampaign(
+    async (request, reply) => {
+      const campaign = await sendMarketingCampaign(
         deps,
         { listKey: request.params.key, ...request.body },
         principalOf(request).actor,
-      ),
+        { queue: deps.queue },
+      );
+      return reply.status(campaign.status === 'sent' ? 200 : 202).send(campaign);
+    },
+  );
+
+  app.get(
+    '/api/admin/marketing/campaigns',
+    {
+      config: { role: 'viewer' },
+      schema: {
+        summary: 'The latest campaigns, newest first, with their progress',
+        tags,
+        querystring: Type.Object({
+          list: Type.Optional(ListKey),
+          limit: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
+        }),
+        response: { 200: Type.Object({ campaigns: Type.Array(CampaignSchema) }) },
+      },
+    },
+    async (request) => ({
+      campaigns: await listMarketingCampaigns(deps.store.db, {
+        listKey: request.query.list,
+        limit: request.query.limit,
+      }),
+    }),
+  );
+
+  app.get(
+    '/api/admin/marketing/campaigns/:id',
+    {
+      config: { role: 'viewer' },
+      schema: {
+        summary: 'One campaign and how far its sending got',
+        tags,
+        params: Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) }),
+        response: { 200: CampaignSchema },
+      },
+    },
+    async (request) => getMarketingCampaign(deps.store.db, request.params.id),
   );
 
   app.post(
