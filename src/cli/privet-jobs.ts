@@ -1,4 +1,7 @@
 import type { Config } from '../config/load-config.ts';
+import { consentJobs } from '../consent/consent-jobs.ts';
+import { consentErasureListener } from '../consent/decisions/consent-erasure-listener.ts';
+import { marketingJobs } from '../consent/marketing/marketing-jobs.ts';
 import type { Clock } from '../domain/clock.ts';
 import { drpJobs } from '../drp/drp-jobs.ts';
 import { drpStatusListener } from '../drp/drp-status-listener.ts';
@@ -21,7 +24,14 @@ export interface PrivetJobDeps {
 /** Every job kind and schedule of a Privet process; each capability contributes its job set here. */
 export function privetJobs(deps: PrivetJobDeps): JobRegistry {
   // Who hears of a request's status changes: authorized agents (DRP callbacks) and, after rectification,
-  // erasure or restriction, every recipient of the data (Art. 19).
-  const listeners = [drpStatusListener(deps), art19Listener(deps)];
-  return builtInJobs(mailJobs(deps), webhookJobs(deps), drpJobs(deps), requestJobs(deps, { listeners }));
+  // erasure or restriction, every recipient of the data (Art. 19); after erasure, the consent deciders.
+  const listeners = [drpStatusListener(deps), art19Listener(deps), consentErasureListener(deps)];
+  return builtInJobs(
+    mailJobs(deps),
+    webhookJobs(deps),
+    drpJobs(deps),
+    requestJobs(deps, { listeners }),
+    marketingJobs(deps),
+    consentJobs(deps),
+  );
 }

@@ -14,7 +14,7 @@ export interface CallbackDeps {
   readonly store: Store;
   readonly clock: Clock;
   /** Callbacks go out under the webhook target policy: no private networks, loopback only when allowed. */
-  readonly config: Pick<Config, 'webhooksAllowLocal'>;
+  readonly config: Pick<Config, 'webhooksAllowLocal' | 'publicUrl'>;
 }
 
 /** Attempts per callback before it is given up as `failed`. */
@@ -60,7 +60,7 @@ export async function deliverStatusCallback(
     await finish(deps.store.db, callbackId, { status: 'failed', last_error: 'request or callback URL gone' });
     return 'failed';
   }
-  const body = exerciseStatusOf(request, linkOf(callback));
+  const body = exerciseStatusOf(request, linkOf(callback), deps.config.publicUrl);
   const attempts = callback.attempts + 1;
   let httpStatus: number | null = null;
   let error: string | null = null;

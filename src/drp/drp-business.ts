@@ -5,9 +5,15 @@ import type { Store } from '../store/store.ts';
 
 const KEY = 'drp.business';
 
-/** This business's DRP identity as saved through the admin API. */
+/** This business's DRP identity and policy as saved through the admin API. */
 export interface DrpBusinessSettings {
-  readonly businessId: string;
+  /** Absent while PRIVET_DRP_BUSINESS_ID alone names the business. */
+  readonly businessId?: string;
+  /**
+   * Start requests whose identity the agent verified enough for the action at once, without waiting for staff
+   * to approve them (default false).
+   */
+  readonly startVerifiedRequests: boolean;
 }
 
 /** The saved DRP settings, or undefined. */
@@ -17,7 +23,10 @@ export async function readDrpBusinessSettings(
   const row = await db.selectFrom('settings').select('value').where('key', '=', KEY).executeTakeFirst();
   if (row === undefined) return undefined;
   const value = JSON.parse(row.value) as Partial<DrpBusinessSettings>;
-  return typeof value.businessId === 'string' ? { businessId: value.businessId } : undefined;
+  return {
+    ...(typeof value.businessId === 'string' ? { businessId: value.businessId } : {}),
+    startVerifiedRequests: value.startVerifiedRequests === true,
+  };
 }
 
 /** Saves the DRP settings (insert or replace). */

@@ -41,6 +41,12 @@ describe.each(['sqlite', 'postgres'] as const)(
       name: 'Random, John',
       email: 'jrandom@example.com',
       email_verified: true,
+      // Access to specific pieces needs three verified claims before Privet relies on the agent
+      // (identity-assurance.ts).
+      phone_number: '+14155550100',
+      phone_number_verified: true,
+      address: { formatted: '1 Main St, Springfield, CA 90001' },
+      address_verified: true,
       ...extra,
     });
     const deliverEvents = (requestId: string) => deliverStatusEvents(deps(), requestId);
@@ -178,7 +184,11 @@ describe.each(['sqlite', 'postgres'] as const)(
         jurisdiction: 'ccpa',
         status: 'verified',
       });
-      expect(request?.identity).toEqual({ email: 'jrandom@example.com', name: 'Random, John' });
+      expect(request?.identity).toEqual({
+        email: 'jrandom@example.com',
+        name: 'Random, John',
+        phone: '+14155550100',
+      });
 
       // The same signed message again is the same request, not a second one.
       const again = await t.app.inject({
@@ -248,23 +258,28 @@ describe.each(['sqlite', 'postgres'] as const)(
       expect([twice.statusCode, twice.json().status]).toEqual([200, 'revoked']);
     });
 
-    it('maps each rights action to a request type', async () => {
+    it('maps each rights action to a request type; unverified claims wait for the person', async () => {
+      // Opt-out and opt-in need no verification; the others wait for the person (need_user_verification).
       const expected = {
-        deletion: ['erasure', undefined],
-        'sale:opt-out': ['opt_out_sale', undefined],
-        'sale:opt-in': ['opt_in_sale', undefined],
-        'access:categories': ['access', 'categories'],
-        'access:specific': ['access', 'specific'],
+        deletion: ['erasure', undefined, 'verifying'],
+        'sale:opt-out': ['opt_out_sale', undefined, 'verified'],
+        'sale:opt-in': ['opt_in_sale', undefined, 'verified'],
+        'access:categories': ['access', 'categories', 'verifying'],
+        'access:specific': ['access', 'specific', 'verifying'],
       } as const;
-      for (const [action, [type, scope]] of Object.entries(expected)) {
+      for (const [action, [type, scope, status]] of Object.entries(expected)) {
         clock.advance(1000);
         const res = await t.app.inject({
           method: 'POST',
           url: '/drp/v1/data-rights-request',
-          ...signed(a, exerciseClaims(a, { exercise: action, email_verified: false })),
+          ...signed(
+            a,
+            exerciseClaims(a, { exercise: action, email_verified: false, phone_number_verified: false }),
+          ),
         });
         expect(res.statusCode).toBe(200);
-        expect(res.json().status).toBe('open');
+        expect(res.json().status).toBe('in_progress');
+        expect(res.json().reason).toBe(status === 'verifying' ? 'need_user_verification' : undefined);
         const link = await t.store.db
           .selectFrom('drp_requests')
           .select('request_id')
@@ -275,7 +290,7 @@ describe.each(['sqlite', 'postgres'] as const)(
           action,
           type,
           scope,
-          'received',
+          status,
         ]);
       }
       const unsupported = await t.app.inject({

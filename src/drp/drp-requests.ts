@@ -4,9 +4,12 @@ import type { Kysely } from 'kysely';
 import { getRequest } from '../requests/read-request.ts';
 import { createRequestIn, type NewRequest } from '../requests/intake/create-request.ts';
 import type { DataSubjectRequest } from '../requests/data-subject-request.ts';
+import { queueExecution, startRequestIn } from '../requests/execution/start-request.ts';
 import { enqueueStatusChanged } from '../requests/lifecycle/status-changed-job.ts';
 import { transitionRequestIn } from '../requests/lifecycle/transition-request.ts';
 import { deliverRequestMail } from '../requests/messages/send-request-message.ts';
+import { resendVerificationCode } from '../requests/intake/submit-public-request.ts';
+import { verifyRequestCode, type VerifiedAnswer } from '../requests/verification/verify-request.ts';
 import type { RequestDeps } from '../requests/request-deps.ts';
 import type { Database } from '../store/schema.ts';
 
@@ -15,21 +18,54 @@ export type DrpRequestDeps = RequestDeps;
 
 export type { DataSubjectRequest, NewRequest };
 
+/** What happens to a request from an agent right after it is created. */
+export type AgentRequestNext =
+  /** The agent's claims are not enough: the person verifies through the privacy center (`verifying`). */
+  | { readonly kind: 'user_verification'; readonly reason: string }
+  /** Verified by the agent and the organisation lets such requests start without staff. */
+  | { readonly kind: 'start'; readonly reason: string }
+  /** Verified by the agent (or not needing it); staff approve the start. */
+  | { readonly kind: 'wait' };
+
 /**
- * Creates a request and, in the same transaction, whatever `link` writes (the DRP row); then queues the status
- * listeners and any mail once committed.
+ * Creates a request and, in the same transaction, whatever `link` writes (the DRP row) and the next step;
+ * then queues the status listeners, any mail and the work of a started request once committed.
  */
 export async function createLinkedRequest(
   deps: DrpRequestDeps,
   input: NewRequest,
   link: (trx: Kysely<Database>, request: DataSubjectRequest) => Promise<void>,
+  next: AgentRequestNext = { kind: 'wait' },
 ): Promise<DataSubjectRequest> {
   const created = await deps.store.transaction(async (trx) => {
     const result = await createRequestIn(deps, trx, input);
     await link(trx, result.request);
-    return result;
+    const eventIds = [...result.eventIds];
+    let request = result.request;
+    let started: { request: DataSubjectRequest; eventId: string } | undefined;
+    if (next.kind === 'user_verification') {
+      const asked = await transitionRequestIn(deps, trx, {
+        requestId: request.id,
+        to: 'verifying',
+        actor: input.actor,
+        reason: next.reason,
+      });
+      eventIds.push(asked.eventId);
+      request = asked.request;
+    } else if (next.kind === 'start') {
+      started = await startRequestIn(deps, trx, {
+        requestId: request.id,
+        actor: 'system',
+        reason: next.reason,
+      });
+      request = started.request;
+    }
+    return { ...result, request, eventIds, started };
   });
   await afterCommit(deps, created.eventIds, created.mail);
+  // As when a person verifies on the web: a failure here answers 500, and the agent's retry of the same
+  // signed message finds the committed request.
+  if (created.started !== undefined) await queueExecution(deps, created.started);
   return created.request;
 }
 
@@ -69,4 +105,17 @@ export async function readLinkedRequest(
   requestId: string,
 ): Promise<DataSubjectRequest | undefined> {
   return getRequest(deps, requestId);
+}
+
+/** Emails the person of a verifying request a new code and link (throttled per request and address). */
+export function sendUserVerificationCode(deps: DrpRequestDeps, requestId: string): Promise<void> {
+  return resendVerificationCode(deps, requestId);
+}
+
+/** Checks the person's code; verified requests are acknowledged and started as on the web form. */
+export function verifyUserCode(
+  deps: DrpRequestDeps,
+  input: { readonly requestId: string; readonly code: string },
+): Promise<VerifiedAnswer> {
+  return verifyRequestCode(deps, input);
 }

@@ -40,6 +40,9 @@ describe('exercise claims', () => {
       identity: { email: 'a@example.com', name: 'Random, John', phone: '+14155550100' },
       emailVerified: false,
       phoneVerified: true,
+      address: null,
+      addressVerified: false,
+      powerOfAttorney: null,
     });
   });
 

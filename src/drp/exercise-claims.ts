@@ -12,6 +12,36 @@ export interface ExerciseClaims {
   readonly identity: { readonly email: string; readonly name?: string; readonly phone?: string };
   readonly emailVerified: boolean;
   readonly phoneVerified: boolean;
+  /** The `address` claim (OpenID Connect 5.1.1) as one line, or null. */
+  readonly address: string | null;
+  readonly addressVerified: boolean;
+  /** The `power_of_attorney` claim: a reference to the user-signed document delegating power to the agent. */
+  readonly powerOfAttorney: string | null;
+}
+
+const ADDRESS_PARTS = ['street_address', 'locality', 'region', 'postal_code', 'country'] as const;
+
+// OpenID Connect's address claim is an object; `formatted` is the full address, else its parts make one line.
+function addressOf(claims: Readonly<Record<string, unknown>>): string | null {
+  const value = claims.address;
+  if (value === undefined || value === null) return null;
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    throw new DrpError(400, 'address must be an address object (OpenID Connect Core 1.0, 5.1.1)');
+  }
+  const address = value as Readonly<Record<string, unknown>>;
+  for (const [name, part] of Object.entries(address)) {
+    if (typeof part !== 'string' || part.length > 500) {
+      throw new DrpError(400, `address.${name} must be a string of at most 500 characters`);
+    }
+  }
+  const formatted = typeof address.formatted === 'string' ? address.formatted : undefined;
+  const line =
+    formatted ??
+    ADDRESS_PARTS.map((part) => address[part])
+      .filter((part): part is string => typeof part === 'string' && part.trim() !== '')
+      .join(', ');
+  const oneLine = line.replace(/\s+/g, ' ').trim();
+  return oneLine === '' ? null : oneLine;
 }
 
 function optionalString(claims: Readonly<Record<string, unknown>>, name: string, max: number): string | null {
@@ -72,5 +102,8 @@ export function readExerciseClaims(
     identity: { email, ...(name === null ? {} : { name }), ...(phone === null ? {} : { phone }) },
     emailVerified: claims.email_verified === true,
     phoneVerified: claims.phone_number_verified === true,
+    address: addressOf(claims),
+    addressVerified: claims.address_verified === true,
+    powerOfAttorney: optionalString(claims, 'power_of_attorney', 2000),
   };
 }

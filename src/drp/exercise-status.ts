@@ -13,6 +13,7 @@ export const ExerciseStatusSchema = Type.Object(
     received_at: Type.Optional(Type.String()),
     expected_by: Type.Optional(Type.String()),
     processing_details: Type.Optional(Type.String()),
+    user_verification_url: Type.Optional(Type.String()),
   },
   { description: 'Exercise Status (DRP 1.0 section 3.03)' },
 );
@@ -25,15 +26,28 @@ export interface DrpRequestLink {
   readonly revokedAt: string | null;
 }
 
+/**
+ * The privacy center page where the person confirms a request an agent sent (spec 3.02.1); the agent adds
+ * `request_id` and `redirect_to` to it.
+ */
+export function userVerificationUrl(publicUrl: string, drpRequestId: string): string {
+  return `${publicUrl}/requests/agent-verification/${encodeURIComponent(drpRequestId)}`;
+}
+
 function stateOf(
   request: DataSubjectRequest,
   link: DrpRequestLink,
-): { status: DrpStatus; reason?: DrpReason; details?: string } {
+): { status: DrpStatus; reason?: DrpReason; details?: string; verify?: boolean } {
   switch (request.status) {
     case 'received':
       return { status: 'open' };
     case 'verifying':
-      return { status: 'in_progress', details: 'Verifying the identity of the consumer by email.' };
+      return {
+        status: 'in_progress',
+        reason: 'need_user_verification',
+        details: 'The consumer needs to confirm their identity at the user_verification_url.',
+        verify: true,
+      };
     case 'verified':
     case 'in_progress':
       return request.extended
@@ -61,7 +75,11 @@ function stateOf(
  * `in_progress` as soon as it is received or verified; `expected_by` is the legal due date (extended when
  * extended). Times carry `+00:00`.
  */
-export function exerciseStatusOf(request: DataSubjectRequest, link: DrpRequestLink): ExerciseStatus {
+export function exerciseStatusOf(
+  request: DataSubjectRequest,
+  link: DrpRequestLink,
+  publicUrl: string,
+): ExerciseStatus {
   const state = stateOf(request, link);
   const open = state.status === 'open' || state.status === 'in_progress';
   return {
@@ -72,5 +90,6 @@ export function exerciseStatusOf(request: DataSubjectRequest, link: DrpRequestLi
     received_at: formatDrpTime(request.receivedAt),
     ...(open ? { expected_by: formatDrpTime(request.dueAt) } : {}),
     ...(state.details === undefined ? {} : { processing_details: state.details }),
+    ...(state.verify === true ? { user_verification_url: userVerificationUrl(publicUrl, link.id) } : {}),
   };
 }

@@ -14,5 +14,5 @@ export async function readExerciseStatus(
   const row = await agentRequest(deps, agent, input.requestId);
   const request = await readLinkedRequest(deps, row.request_id);
   if (request === undefined) throw new DrpError(404, `No data rights request ${input.requestId}`);
-  return exerciseStatusOf(request, linkOf(row));
+  return exerciseStatusOf(request, linkOf(row), deps.config.publicUrl);
 }

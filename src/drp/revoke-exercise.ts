@@ -33,7 +33,7 @@ export async function revokeExercise(
   }
   const current = await readLinkedRequest(deps, row.request_id);
   if (current === undefined) throw new DrpError(404, `No data rights request ${input.requestId}`);
-  if (row.revoked_at !== null) return exerciseStatusOf(current, linkOf(row));
+  if (row.revoked_at !== null) return exerciseStatusOf(current, linkOf(row), deps.config.publicUrl);
   const reason = reasonClaim === undefined || reasonClaim.trim() === '' ? FALLBACK_REASON : reasonClaim;
   const revokedAt = deps.clock.now().toISOString();
   try {
@@ -48,7 +48,7 @@ export async function revokeExercise(
           .execute();
       },
     );
-    return exerciseStatusOf(request, { ...linkOf(row), revokedAt });
+    return exerciseStatusOf(request, { ...linkOf(row), revokedAt }, deps.config.publicUrl);
   } catch (error) {
     if (isPrivetError(error, 'conflict')) {
       throw new DrpError(409, `The request is ${current.status} and can no longer be revoked`);

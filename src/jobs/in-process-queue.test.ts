@@ -10,6 +10,7 @@ import type { JobDefinition } from './job-definition.ts';
 import { createJobRegistry } from './job-registry.ts';
 import {
   blockingJob,
+  chainingJob,
   countingJob,
   createCallLog,
   flakyJob,
@@ -97,6 +98,15 @@ describe.each(storeKinds)('in-process queue on %s', (kind) => {
     ]);
     expect(finished).toEqual(['system.echo:completed']);
     expect(await queue.depth()).toEqual({ queued: 0, running: 0, completed: 1, failed: 0, cancelled: 0 });
+  });
+
+  it('lets a job queue a follow-up job through its context', async () => {
+    const calls = createCallLog();
+    const queue = queueOn(testStore.store, [chainingJob(), countingJob(calls)]);
+    await queue.enqueue('test.chain', { key: 'child' });
+    startWorker(queue);
+    await waitFor('both jobs', async () => (await queue.depth()).completed === 2);
+    expect(calls.count('child')).toBe(1);
   });
 
   it('refuses unknown kinds and payloads that do not fit the schema', async () => {

@@ -38,7 +38,13 @@ export function createInProcessQueue(deps: JobQueueDeps, options: JobQueueOption
       log,
       onLost: () => lease.abort(),
     });
-    const result = await runJobHandler(registry, job, { shutdown: signal, leaseLost: lease.signal }, log);
+    const result = await runJobHandler(
+      registry,
+      job,
+      { shutdown: signal, leaseLost: lease.signal },
+      log,
+      (kind, payload, options) => enqueue(kind, payload, options),
+    );
     await heartbeat.stop();
     const backoff = registry.get(job.kind)?.backoff ?? defaultBackoff;
     const finish = await store.transaction((trx) =>

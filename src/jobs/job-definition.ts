@@ -2,6 +2,7 @@ import type { Static, TSchema } from 'typebox';
 import { PrivetError } from '../domain/errors.ts';
 import { defaultBackoff, type BackoffPolicy } from './backoff-delay.ts';
 import type { JobLogger } from './job-logger.ts';
+import type { EnqueueOptions, EnqueueResult } from './queue.ts';
 
 /** What a handler gets besides its payload. */
 export interface JobContext {
@@ -12,6 +13,11 @@ export interface JobContext {
   readonly attempt: number;
   readonly idempotencyKey: string | null;
   readonly log: JobLogger;
+  /**
+   * Queues another job on the queue running this one (a job set is built before its queue, so handlers get it
+   * here). Absent only where a test calls a handler directly.
+   */
+  readonly enqueue?: (kind: string, payload: unknown, options?: EnqueueOptions) => Promise<EnqueueResult>;
 }
 
 /** A kind of job: its payload schema, retry policy and handler. */

@@ -60,6 +60,18 @@ export function countingJob(log: CallLog, kind = 'test.count'): JobDefinition<{ 
   });
 }
 
+/** `test.chain`: queues `test.count` for its key through the job context, once per key (idempotent). */
+export function chainingJob(): JobDefinition<{ key: string }> {
+  return defineJob({
+    kind: 'test.chain',
+    schema: KeyPayload,
+    handler: async ({ key }, ctx) => {
+      if (ctx.enqueue === undefined) throw new Error('no enqueue in the job context');
+      await ctx.enqueue('test.count', { key }, { idempotencyKey: `chain:${key}` });
+    },
+  });
+}
+
 /** `test.flaky`: fails every attempt before `succeedOn` (never, when absent) with "boom <attempt>". */
 export function flakyJob(backoffMs: number): JobDefinition<{ key: string; succeedOn?: number }> {
   return defineJob({

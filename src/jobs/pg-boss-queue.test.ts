@@ -9,6 +9,7 @@ import type { JobDefinition } from './job-definition.ts';
 import { createJobRegistry } from './job-registry.ts';
 import {
   blockingJob,
+  chainingJob,
   countingJob,
   createCallLog,
   flakyJob,
@@ -96,6 +97,16 @@ describe('pg-boss queue', () => {
       { attempt: 1, outcome: 'completed', worker: 'w1' },
     ]);
     expect(calls.count('one')).toBe(2);
+    expect(await messageStates()).toEqual(['completed', 'completed']);
+  });
+
+  it('lets a job queue a follow-up job through its context', async () => {
+    const calls = createCallLog();
+    const queue = queueOn([chainingJob(), countingJob(calls)], 'w1');
+    await queue.enqueue('test.chain', { key: 'child' });
+    startWorker(queue);
+    await waitFor('both jobs', async () => (await queue.depth()).completed === 2);
+    expect(calls.count('child')).toBe(1);
     expect(await messageStates()).toEqual(['completed', 'completed']);
   });
 

@@ -85,6 +85,7 @@ export function createPgBossQueue(deps: JobQueueDeps, options: JobQueueOptions =
       job,
       { shutdown: signal, leaseLost: new AbortController().signal },
       log,
+      enqueue,
     );
     const definition = registry.get(job.kind);
     const finish = await store.transaction(async (trx) => {

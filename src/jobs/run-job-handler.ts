@@ -1,5 +1,6 @@
 import type { AttemptResult, ClaimedJob } from './job-attempts.ts';
 import { withLogFields, type JobLogger } from './job-logger.ts';
+import type { JobContext } from './job-definition.ts';
 import type { JobRegistry } from './job-registry.ts';
 
 export interface HandlerSignals {
@@ -9,12 +10,16 @@ export interface HandlerSignals {
   readonly leaseLost: AbortSignal;
 }
 
-/** Runs the handler of a claimed job and classifies how it ended; never throws. */
+/**
+ * Runs the handler of a claimed job and classifies how it ended; never throws. `enqueue` is the queue's own, so a
+ * handler can queue follow-up jobs.
+ */
 export async function runJobHandler(
   registry: JobRegistry,
   job: ClaimedJob,
   signals: HandlerSignals,
   log: JobLogger,
+  enqueue: NonNullable<JobContext['enqueue']>,
 ): Promise<AttemptResult> {
   let timeout: AbortSignal | undefined;
   try {
@@ -29,6 +34,7 @@ export async function runJobHandler(
       attempt: job.attempt,
       idempotencyKey: job.idempotencyKey,
       log: withLogFields(log, { jobId: job.id, kind: job.kind, attempt: job.attempt }),
+      enqueue,
     });
     return { outcome: 'completed' };
   } catch (error) {

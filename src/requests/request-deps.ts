@@ -1,11 +1,12 @@
 import type { Config } from '../config/load-config.ts';
 import type { Clock } from '../domain/clock.ts';
+import type { JobContext } from '../jobs/job-definition.ts';
 import type { JobQueue } from '../jobs/queue.ts';
 import type { Store } from '../store/store.ts';
 
 /**
- * What request use cases need. `queue` is absent inside jobs (a job set is built before its queue): status
- * events are then delivered by the `requests.notify-sweep` schedule instead of a job of their own.
+ * What request use cases need. Inside a job `queue` is the job context's `enqueue` (see `withJobQueue`); where
+ * it is absent, status events are delivered by the `requests.notify-sweep` schedule and mail by the mail sweep.
  */
 export interface RequestDeps {
   readonly store: Store;
@@ -22,4 +23,9 @@ export interface RequestDeps {
     | 'webhooksAllowLocal'
   >;
   readonly queue?: Pick<JobQueue, 'enqueue'> | undefined;
+}
+
+/** The deps for one run of a job: what it writes queues its follow-up jobs (status listeners, mail) at once. */
+export function withJobQueue(deps: RequestDeps, ctx: Pick<JobContext, 'enqueue'>): RequestDeps {
+  return ctx.enqueue === undefined ? deps : { ...deps, queue: { enqueue: ctx.enqueue } };
 }

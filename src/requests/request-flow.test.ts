@@ -151,4 +151,68 @@ describe.each(storeKinds)('a request end to end against the demo shop (%s)', (ki
       shop.close();
     }
   }, 120_000);
+
+  it('rectification: the person picks fields from the data map, and the engine writes the new values', async () => {
+    const john = demoPeople.john.email;
+    const offered = await t.app.inject({ method: 'GET', url: '/api/public/requests/rectifiable-fields' });
+    expect(offered.statusCode).toBe(200);
+    const fields: { target: string; label: string }[] = offered.json().fields;
+    const targets = fields.map((f) => f.target);
+    expect(targets).toEqual(
+      expect.arrayContaining(['demo_shop.customers.last_name', 'demo_shop.customers.email']),
+    );
+    // Keys, references and assigned identifiers are not the person's to correct.
+    expect(targets).not.toContain('demo_shop.customers.id');
+    expect(targets).not.toContain('demo_shop.customers.address_id');
+    expect(targets).not.toContain('demo_shop.customers.loyalty_id');
+    expect(fields.find((f) => f.target === 'demo_shop.customers.last_name')?.label).toBe('Last name');
+
+    const body = (corrections: Record<string, string>) => ({
+      type: 'rectification',
+      email: john,
+      language: 'en',
+      details: { corrections, note: 'I married last year.' },
+    });
+    const unknown = await t.app.inject({
+      method: 'POST',
+      url: '/api/public/requests',
+      payload: body({ 'demo_shop.customers.shoe_size': '44' }),
+    });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().error.message).toContain('demo_shop.customers.shoe_size');
+
+    const submitted = await t.app.inject({
+      method: 'POST',
+      url: '/api/public/requests',
+      payload: body({ 'demo_shop.customers.last_name': 'Smythe' }),
+    });
+    expect(submitted.statusCode).toBe(202);
+    const { requestId } = submitted.json();
+    const staff = await t.app.inject({
+      method: 'GET',
+      url: `/api/admin/requests/${requestId}`,
+      headers: { authorization: `Bearer ${viewer}` },
+    });
+    expect(staff.json().request.details).toEqual({
+      corrections: { 'demo_shop.customers.last_name': 'Smythe' },
+      note: 'I married last year.',
+    });
+    const code = await codeFromOutbox(t.store, john);
+    const verified = await t.app.inject({
+      method: 'POST',
+      url: `/api/public/requests/${requestId}/verify`,
+      payload: { code },
+    });
+    expect(verified.statusCode).toBe(200);
+    expect(await finished(requestId)).toBe('completed');
+    const shop = new SQLite(join(t.config.dataDir, 'demo-shop.db'), { readonly: true });
+    try {
+      expect(shop.prepare('SELECT first_name, last_name FROM customers WHERE email = ?').get(john)).toEqual({
+        first_name: 'John',
+        last_name: 'Smythe',
+      });
+    } finally {
+      shop.close();
+    }
+  }, 120_000);
 });

@@ -21,7 +21,7 @@ export interface RequestJobDeps {
 export const NOTIFY_SWEEP_EVERY_MS = 15_000;
 
 /**
- * The request jobs: status listeners (`requests.status-changed` plus a sweep for events written inside jobs),
+ * The request jobs: status listeners (`requests.status-changed` plus a sweep for events whose job was not queued),
  * execution of verified requests, and the maintenance schedule (expiry, package purge, task reminders).
  */
 export function requestJobs(
@@ -42,28 +42,20 @@ export function requestJobs(
       }
     }
   };
-  // Jobs cannot queue jobs (a job set is built before its queue), so the jobs that change a request's status
-  // deliver the events they wrote as soon as they finish: agents and recipients hear at once, not at the sweep.
-  const thenDeliver = <P>(job: JobDefinition<P>): JobDefinition<P> => ({
-    ...job,
-    handler: async (payload, ctx) => {
-      await job.handler(payload, ctx);
-      await deliverPending(deps.clock.now(), ctx);
-    },
-  });
   const sweep = defineJob({
     kind: 'requests.notify-sweep',
     maxAttempts: 1,
     timeoutMs: 10 * 60_000,
-    // A minute's grace: an event's own job normally delivers it first.
+    // A minute's grace: an event's own `requests.status-changed` job (queued through the job context when a job
+    // wrote it) normally delivers it first; the sweep catches any whose queuing failed.
     handler: (_payload, ctx) => deliverPending(new Date(deps.clock.now().getTime() - 60_000), ctx),
   });
   return {
     definitions: [
       statusChangedJob(deps, options.listeners),
       sweep,
-      thenDeliver(executeRequestJob(requestDeps)),
-      thenDeliver(maintenanceJob(requestDeps)),
+      executeRequestJob(requestDeps),
+      maintenanceJob(requestDeps),
       portabilitySendJob(requestDeps),
     ],
     schedules: [

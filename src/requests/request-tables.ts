@@ -108,4 +108,15 @@ export interface RequestTables {
     window_start: string;
     count: number;
   };
+  /** Request messages edited by staff (migration 013); absent rows use the shipped template. */
+  request_templates: {
+    /** A request message name (`acknowledgement`, `refusal`, …). */
+    message: string;
+    language: string;
+    subject: string;
+    /** Plain text with `{{placeholder}}`s; the HTML part is derived from it. */
+    body: string;
+    updated_at: string;
+    updated_by: string;
+  };
 }

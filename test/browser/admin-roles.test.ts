@@ -22,6 +22,7 @@ const viewerNav = [
   'Jobs',
   'Marketing lists',
   'Webhooks',
+  'Data Rights Protocol',
   'Organisation',
 ];
 
@@ -100,6 +101,7 @@ describe('console sections by role in Chromium', () => {
       'Outbox',
       'Marketing lists',
       'Webhooks',
+      'Data Rights Protocol',
       'Organisation',
     ]);
     await page.goto(`${testApp.url}/admin/users`);

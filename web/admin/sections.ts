@@ -5,6 +5,7 @@ import { ApiKeysPage } from './api-keys/api-keys-page.tsx';
 import { AuditLogPage } from './audit/audit-log-page.tsx';
 import { ConnectionsPage } from './datamap/connections/connections-page.tsx';
 import { DatamapOverviewPage } from './datamap/datamap-overview-page.tsx';
+import { DrpPage } from './drp/drp-page.tsx';
 import { DatasetsPage } from './datamap/datasets/datasets-page.tsx';
 import { GraphPage } from './datamap/graph/graph-page.tsx';
 import { PurposesPage } from './datamap/model/purposes-page.tsx';
@@ -13,6 +14,7 @@ import { SystemsPage } from './datamap/model/systems-page.tsx';
 import { TaxonomyPage } from './datamap/taxonomy/taxonomy-page.tsx';
 import { TransfersPage } from './datamap/transfers/transfers-page.tsx';
 import { JobsPage } from './jobs/jobs-page.tsx';
+import { CampaignsPage } from './marketing/campaigns-page.tsx';
 import { MarketingListsPage } from './marketing/marketing-lists-page.tsx';
 import { OutboxPage } from './outbox/outbox-page.tsx';
 import { OverviewPage } from './overview-page.tsx';
@@ -50,7 +52,16 @@ export const sections: readonly AdminSection[] = [
   { path: '/admin/jobs', label: 'Jobs', page: JobsPage, minRole: 'viewer' },
   { path: '/admin/outbox', label: 'Outbox', page: OutboxPage, minRole: 'operator' },
   { path: '/admin/marketing', label: 'Marketing lists', page: MarketingListsPage, minRole: 'viewer' },
+  // Reached from the marketing lists page.
+  {
+    path: '/admin/marketing/campaigns',
+    label: 'Marketing campaigns',
+    page: CampaignsPage,
+    minRole: 'viewer',
+    inNav: false,
+  },
   { path: '/admin/webhooks', label: 'Webhooks', page: WebhooksPage, minRole: 'viewer' },
+  { path: '/admin/drp', label: 'Data Rights Protocol', page: DrpPage, minRole: 'viewer' },
   { path: '/admin/organisation', label: 'Organisation', page: OrganisationPage, minRole: 'viewer' },
   { path: '/admin/users', label: 'Users', page: UsersPage, minRole: 'admin' },
   { path: '/admin/api-keys', label: 'API keys', page: ApiKeysPage, minRole: 'admin' },

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Type, type Static } from 'typebox';
 import { appendAudit } from '../../audit/append-audit.ts';
 import type { AppDeps, PrivetApp } from '../../http/app-deps.ts';
@@ -6,6 +7,7 @@ import { AGENT_ID_PATTERN, type DrpAgent } from '../drp-agent.ts';
 import { listAgents } from '../agent-registry.ts';
 import { readDrpBusinessSettings, writeDrpBusinessSettings } from '../drp-business.ts';
 import { loadAgentDirectory } from '../load-agent-directory.ts';
+import { decodeVerifyKey } from '../verify-key.ts';
 import { AgentEntrySchema, removeAgent, saveAgent } from '../manage-agents.ts';
 
 const Nullable = (schema: ReturnType<typeof Type.String>) => Type.Union([schema, Type.Null()]);
@@ -20,16 +22,32 @@ const AgentView = Type.Object({
   business_contact: Nullable(Type.String()),
   supported_verifications: Type.Array(Type.String()),
   source: Type.Union([Type.Literal('directory'), Type.Literal('admin')]),
+  verify_key_fingerprint: Type.String({
+    description: 'SHA256: and the unpadded Base64 of the SHA-256 of the raw key, to compare keys by eye',
+  }),
+  last_request_at: Nullable(Type.String({ description: 'When the agent last sent a data-rights request' })),
+  last_status_callback: Nullable(
+    Type.String({ description: 'The status_callback URL of that latest request, if it gave one' }),
+  ),
 });
 
 const SettingsBody = Type.Object({
-  businessId: Type.String({ pattern: AGENT_ID_PATTERN, description: 'This business in the DRP directory' }),
+  businessId: Type.Optional(
+    Type.String({ pattern: AGENT_ID_PATTERN, description: 'This business in the DRP directory' }),
+  ),
+  startVerifiedRequests: Type.Optional(
+    Type.Boolean({
+      description:
+        'Start requests whose identity the agent verified enough for the action without waiting for staff',
+    }),
+  ),
 });
 const SettingsView = Type.Object({
   businessId: Nullable(Type.String()),
   businessIdSource: Type.Union([Type.Literal('environment'), Type.Literal('settings'), Type.Null()]),
   agentsFile: Nullable(Type.String()),
   directoryIssues: Type.Array(Type.Object({ index: Type.Integer(), message: Type.String() })),
+  startVerifiedRequests: Type.Boolean(),
 });
 const CallbackView = Type.Object({
   id: Type.String(),
@@ -49,7 +67,29 @@ const CallbackView = Type.Object({
 const IdParams = Type.Object({ agentId: Type.String({ pattern: AGENT_ID_PATTERN }) });
 const tags = ['drp'];
 
-function view(agent: DrpAgent) {
+/** The agent's latest data-rights request: when it came and where its status changes go. */
+interface AgentActivity {
+  readonly created_at: string;
+  readonly status_callback: string | null;
+}
+
+async function latestRequestOf(deps: AppDeps, agentId: string): Promise<AgentActivity | undefined> {
+  return deps.store.db
+    .selectFrom('drp_requests')
+    .select(['created_at', 'status_callback'])
+    .where('agent_id', '=', agentId)
+    .orderBy('created_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+}
+
+function keyFingerprint(verifyKey: string): string {
+  const raw = decodeVerifyKey(verifyKey) ?? Buffer.from(verifyKey, 'utf8');
+  return `SHA256:${createHash('sha256').update(raw).digest('base64').replace(/=+$/, '')}`;
+}
+
+async function view(deps: AppDeps, agent: DrpAgent) {
+  const latest = await latestRequestOf(deps, agent.id);
   return {
     id: agent.id,
     name: agent.name,
@@ -60,6 +100,9 @@ function view(agent: DrpAgent) {
     business_contact: agent.businessContact,
     supported_verifications: [...agent.supportedVerifications],
     source: agent.source,
+    verify_key_fingerprint: keyFingerprint(agent.verifyKey),
+    last_request_at: latest?.created_at ?? null,
+    last_status_callback: latest?.status_callback ?? null,
   };
 }
 
@@ -75,7 +118,7 @@ export async function registerDrpAdminRoutes(app: PrivetApp, deps: AppDeps): Pro
         response: { 200: Type.Object({ items: Type.Array(AgentView) }) },
       },
     },
-    async () => ({ items: (await listAgents(deps)).map(view) }),
+    async () => ({ items: await Promise.all((await listAgents(deps)).map((agent) => view(deps, agent))) }),
   );
 
   app.post(
@@ -90,7 +133,9 @@ export async function registerDrpAdminRoutes(app: PrivetApp, deps: AppDeps): Pro
       },
     },
     async (request, reply) =>
-      reply.status(201).send(view(await saveAgent(deps, request.body, principalOf(request).actor, 'create'))),
+      reply
+        .status(201)
+        .send(await view(deps, await saveAgent(deps, request.body, principalOf(request).actor, 'create'))),
   );
 
   app.put(
@@ -107,7 +152,7 @@ export async function registerDrpAdminRoutes(app: PrivetApp, deps: AppDeps): Pro
     },
     async (request) => {
       const entry = { ...request.body, id: request.params.agentId };
-      return view(await saveAgent(deps, entry, principalOf(request).actor, 'replace'));
+      return view(deps, await saveAgent(deps, entry, principalOf(request).actor, 'replace'));
     },
   );
 
@@ -187,7 +232,8 @@ export async function registerDrpAdminRoutes(app: PrivetApp, deps: AppDeps): Pro
     {
       config: { role: 'admin' },
       schema: {
-        summary: 'Set this business’s DRP business-id (PRIVET_DRP_BUSINESS_ID, when set, wins)',
+        summary:
+          'Set this business’s DRP business-id (PRIVET_DRP_BUSINESS_ID, when set, wins) and whether agent-verified requests start at once',
         tags,
         body: SettingsBody,
         response: { 200: SettingsView },
@@ -195,14 +241,20 @@ export async function registerDrpAdminRoutes(app: PrivetApp, deps: AppDeps): Pro
     },
     async (request) => {
       await deps.store.transaction(async (trx) => {
-        await writeDrpBusinessSettings(trx, { businessId: request.body.businessId }, deps.clock.now());
+        const saved = await readDrpBusinessSettings(trx);
+        const businessId = request.body.businessId ?? saved?.businessId;
+        const settings = {
+          ...(businessId === undefined ? {} : { businessId }),
+          startVerifiedRequests: request.body.startVerifiedRequests ?? saved?.startVerifiedRequests ?? false,
+        };
+        await writeDrpBusinessSettings(trx, settings, deps.clock.now());
         await appendAudit(
           deps,
           {
             actor: principalOf(request).actor,
             action: 'drp.settings_update',
             target: 'drp:settings',
-            details: { businessId: request.body.businessId },
+            details: { ...settings },
           },
           trx,
         );
@@ -218,8 +270,10 @@ async function settingsView(deps: AppDeps): Promise<Static<typeof SettingsView>>
   const fromEnv = deps.config.drpBusinessId;
   return {
     businessId: fromEnv ?? saved?.businessId ?? null,
-    businessIdSource: fromEnv !== undefined ? 'environment' : saved !== undefined ? 'settings' : null,
+    businessIdSource:
+      fromEnv !== undefined ? 'environment' : saved?.businessId !== undefined ? 'settings' : null,
     agentsFile: deps.config.drpAgentsFile ?? null,
     directoryIssues: [...directory.issues],
+    startVerifiedRequests: saved?.startVerifiedRequests ?? false,
   };
 }

@@ -8,6 +8,7 @@ import { readExerciseStatus } from '../read-exercise-status.ts';
 import { revokeExercise } from '../revoke-exercise.ts';
 import { setUpAgent } from '../set-up-agent.ts';
 import { registerDrpAdminRoutes } from './drp-admin-routes.ts';
+import { registerDrpPublicRoutes } from './drp-public-routes.ts';
 import { drpErrorHandler, DrpErrorBodySchema } from './drp-error-handler.ts';
 
 const SignedBody = Type.Unknown({
@@ -25,9 +26,13 @@ const errors = {
 };
 const tags = ['drp'];
 
-/** Data Rights Protocol 1.0 at /drp/v1 (agents' endpoints) and its admin API at /api/admin/drp. */
+/**
+ * Data Rights Protocol 1.0 at /drp/v1 (agents' endpoints), its admin API at /api/admin/drp and the privacy
+ * center's user verification API at /api/public/agent-verifications.
+ */
 export async function registerDrpRoutes(app: PrivetApp, deps: AppDeps): Promise<void> {
   await registerDrpAdminRoutes(app, deps);
+  registerDrpPublicRoutes(app, deps);
   await app.register(
     async (scope) => {
       // Signed DRP bodies are base64 text, whatever content type a client names (the spec says text/plain).

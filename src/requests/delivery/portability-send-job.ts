@@ -1,5 +1,5 @@
 import { defineJob } from '../../jobs/job-definition.ts';
-import type { RequestDeps } from '../request-deps.ts';
+import { withJobQueue, type RequestDeps } from '../request-deps.ts';
 import { MAX_SEND_ATTEMPTS, sendAttempts, sendPortabilityPackage } from './send-portability-package.ts';
 
 /** How often closed portability requests with a target are checked for a package still to send. */
@@ -45,7 +45,7 @@ export function portabilitySendJob(deps: RequestDeps) {
     maxAttempts: 1,
     timeoutMs: 30 * 60_000,
     handler: async (_payload, ctx) => {
-      await sendPendingPortability(deps, ctx.signal);
+      await sendPendingPortability(withJobQueue(deps, ctx), ctx.signal);
     },
   });
 }

@@ -1,6 +1,6 @@
 import { Type } from 'typebox';
 import { defineJob } from '../../jobs/job-definition.ts';
-import type { RequestDeps } from '../request-deps.ts';
+import { withJobQueue, type RequestDeps } from '../request-deps.ts';
 import { executeRequest } from './execute-request.ts';
 import { EXECUTE_JOB } from './start-request.ts';
 
@@ -12,6 +12,6 @@ export function executeRequestJob(deps: RequestDeps) {
     maxAttempts: 5,
     backoff: { baseMs: 30_000, factor: 2, maxMs: 30 * 60_000 },
     timeoutMs: 2 * 3_600_000,
-    handler: async ({ requestId }, ctx) => executeRequest(deps, requestId, ctx.signal),
+    handler: async ({ requestId }, ctx) => executeRequest(withJobQueue(deps, ctx), requestId, ctx.signal),
   });
 }

@@ -15,6 +15,11 @@ import { packagesDir, recordPackage } from './write-request-package.ts';
 
 const sha = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
 
+// The engine's index page, as far as the merge cares: its sections by their headings.
+const ENGINE_INDEX =
+  '<!doctype html><html><body><main>\n<section aria-labelledby="data"><h2 id="data">Your data</h2></section>\n' +
+  '<section aria-labelledby="art15"><h2 id="art15">Art. 15</h2></section>\n</main></body></html>\n';
+
 describe.each(storeKinds)('manual uploads in the access and portability package (%s)', (kind) => {
   let t: TestApp;
   let operator: string;
@@ -49,13 +54,14 @@ describe.each(storeKinds)('manual uploads in the access and portability package 
   const status = async (id: string) =>
     (await t.store.db.selectFrom('requests').select('status').where('id', '=', id).executeTakeFirstOrThrow())
       .status;
-  /** What the engine would have written: one collection and a manifest. */
+  /** What the engine would have written: one collection, an index page and a manifest. */
   const enginePackage = async (id: string) => {
     const path = join(packagesDir(t.config.dataDir), `${id}-engine.zip`);
     const out = createWriteStream(path);
     const zip = createZipWriter(out, clock.now(), new AbortController().signal);
     const entry = await zip.add('shop/customers.json', '[{"email":"a@example.com"}]\n');
-    await zip.add('manifest.json', renderManifest([entry], clock.now()));
+    const index = await zip.add('index.html', ENGINE_INDEX);
+    await zip.add('manifest.json', renderManifest([entry, index], clock.now()));
     await zip.finish();
     await t.store.transaction((trx) =>
       recordPackage({ clock, config: t.config }, trx, id, { path, sha256: 'x', bytes: 1 }),
@@ -91,8 +97,17 @@ describe.each(storeKinds)('manual uploads in the access and portability package 
     expect([...zip.keys()]).toEqual([
       'shop/customers.json',
       'manual/paper_archive/letters.csv',
+      'index.html',
       'manifest.json',
     ]);
+    // The person's index page lists the upload, linked, between their data and the Art. 15 information.
+    const html = zip.get('index.html')?.data.toString() ?? '';
+    expect(html).toContain('<h2 id="manual">Data exported by hand</h2>');
+    expect(html).toMatch(
+      /<th scope="row">paper\/archive<\/th><td><a href="manual\/paper_archive\/letters.csv">letters.csv<\/a>/,
+    );
+    expect(html.indexOf('id="data"')).toBeLessThan(html.indexOf('id="manual"'));
+    expect(html.indexOf('id="manual"')).toBeLessThan(html.indexOf('id="art15"'));
     expect(zip.get('manual/paper_archive/letters.csv')?.data.toString()).toBe(csv);
     const manifest = JSON.parse(zip.get('manifest.json')?.data.toString() ?? '{}') as {
       entries: { path: string; sha256: string }[];
@@ -100,6 +115,7 @@ describe.each(storeKinds)('manual uploads in the access and portability package 
     expect(manifest.entries).toEqual([
       expect.objectContaining({ path: 'shop/customers.json', sha256: sha('[{"email":"a@example.com"}]\n') }),
       expect.objectContaining({ path: 'manual/paper_archive/letters.csv', sha256: sha(csv) }),
+      expect.objectContaining({ path: 'index.html', sha256: sha(html) }),
     ]);
     // Built again (a retried finish): the manual file is not added twice.
     expect(
@@ -111,6 +127,26 @@ describe.each(storeKinds)('manual uploads in the access and portability package 
     ).toBe(1);
     const again = await readZip((await latestPackage(t, id, clock.now().toISOString()))?.path ?? '');
     expect([...again.keys()]).toEqual([...zip.keys()]);
+    expect(
+      again
+        .get('index.html')
+        ?.data.toString()
+        .match(/id="manual"/g),
+    ).toHaveLength(1);
+  });
+
+  it('access with only a manual task: the package has an index page listing the upload', async () => {
+    const { id, taskId } = await startWithTask('access', 'paper-only@example.com');
+    await call(
+      'PUT',
+      `/api/admin/request-tasks/${taskId}/upload?filename=scan.pdf`,
+      Buffer.from('%PDF-1.4'),
+      'application/pdf',
+    );
+    expect(await status(id)).toBe('completed');
+    const zip = await readZip((await latestPackage(t, id, clock.now().toISOString()))?.path ?? '');
+    expect([...zip.keys()]).toEqual(['manual/paper_archive/scan.pdf', 'index.html', 'manifest.json']);
+    expect(zip.get('index.html')?.data.toString()).toContain('href="manual/paper_archive/scan.pdf"');
   });
 
   it('portability with only a manual task: the package holds the upload, named by its type', async () => {
@@ -120,6 +156,7 @@ describe.each(storeKinds)('manual uploads in the access and portability package 
     expect(await status(id)).toBe('completed');
     const zip = await readZip((await latestPackage(t, id, clock.now().toISOString()))?.path ?? '');
     expect(zip.get(`manual/paper_archive/${taskId}.json`)?.data.toString()).toBe(json);
+    expect(zip.has('index.html')).toBe(false);
   });
 
   it('a stored upload that no longer matches its hash keeps the request open for the execute job', async () => {

@@ -61,6 +61,11 @@ export async function includeManualUploads(
     sha256: u.upload_sha256 ?? '',
   }));
   if (files.length === 0) return 0;
+  const request = await deps.store.db
+    .selectFrom('requests')
+    .select('type')
+    .where('id', '=', requestId)
+    .executeTakeFirst();
   const now = deps.clock.now();
   const base = await latestPackage(deps, requestId, now.toISOString());
   const dir = packagesDir(deps.config.dataDir);
@@ -69,7 +74,7 @@ export async function includeManualUploads(
   const partial = `${outFile}.${randomBytes(4).toString('hex')}.partial`;
   try {
     await writeMergedPackage(
-      { base: base?.path, files, generatedAt: now },
+      { base: base?.path, files, generatedAt: now, index: request?.type === 'access' },
       createWriteStream(partial, { mode: 0o600 }),
       signal,
     );

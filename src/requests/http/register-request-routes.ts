@@ -3,6 +3,7 @@ import type { RequestDeps } from '../request-deps.ts';
 import { registerRequestAdminRoutes } from './request-admin-routes.ts';
 import { registerRequestPublicRoutes } from './request-public-routes.ts';
 import { registerRequestStaffRoutes } from './request-staff-routes.ts';
+import { registerRequestTemplateRoutes } from './request-template-routes.ts';
 
 /** Every route of data-subject requests: staff (admin API) and the privacy center's public API. */
 export async function registerRequestRoutes(app: PrivetApp, appDeps: AppDeps): Promise<void> {
@@ -15,4 +16,5 @@ export async function registerRequestRoutes(app: PrivetApp, appDeps: AppDeps): P
   registerRequestAdminRoutes(app, deps);
   registerRequestPublicRoutes(app, deps);
   await registerRequestStaffRoutes(app, deps);
+  registerRequestTemplateRoutes(app, deps);
 }

@@ -134,4 +134,48 @@ describe.each(storeKinds)('privacy center request API (%s)', (kind) => {
     expect(sixth.statusCode).toBe(429);
     expect(sixth.json().error.code).toBe('rate_limited');
   });
+
+  it('gives the status page reasons as catalogue keys with staff words, never the server’s English notes', async () => {
+    const email = 'grund@example.de';
+    const submitted = await t.app.inject({
+      method: 'POST',
+      url: '/api/public/requests',
+      // Objection: the ledger does the work, so nothing runs on its own after verification.
+      payload: { type: 'objection', email, language: 'de', details: { objectionPurposes: 'all' } },
+    });
+    const { requestId } = submitted.json();
+    const verified = await verify(requestId, await codeFromOutbox(t.store, email));
+    expect(verified.statusCode).toBe(200);
+    const operator = { authorization: `Bearer ${await t.apiKey('operator')}` };
+    const refused = await t.app.inject({
+      method: 'POST',
+      url: `/api/admin/requests/${requestId}/refuse`,
+      headers: operator,
+      payload: { ground: 'manifestly_excessive', reason: 'Dritter gleicher Antrag in drei Monaten.' },
+    });
+    // Verified requests start at once; a running one can still be refused.
+    expect(refused.statusCode).toBe(200);
+    const view = await t.app.inject({
+      method: 'GET',
+      url: '/api/public/request-status',
+      headers: { 'x-request-token': verified.json().statusToken },
+    });
+    const timeline: { status?: string; message?: string; reason?: { key: string; text?: string } }[] =
+      view.json().timeline;
+    const steps = timeline.filter((e) => e.status !== undefined);
+    expect(steps.map((e) => [e.status, e.reason?.key])).toEqual([
+      ['received', 'received'],
+      ['verifying', 'verifying.code'],
+      ['verified', 'verified.email'],
+      ['in_progress', 'started'],
+      ['refused', 'refused.manifestly_excessive'],
+    ]);
+    expect(steps.at(-1)?.reason?.text).toBe('Dritter gleicher Antrag in drei Monaten.');
+    // No English note of the server reaches the page; message subjects are in German.
+    for (const entry of timeline) {
+      expect(entry.message ?? '').not.toMatch(/Email address confirmed|Started on verification|Received by/);
+      expect(entry.reason?.text ?? '').not.toContain('manifestly');
+    }
+    expect(timeline.some((e) => e.message !== undefined && /Antrag/.test(e.message))).toBe(true);
+  });
 });

@@ -4,6 +4,7 @@ import { PrivetError } from '../../domain/errors.ts';
 import { ErrorBody } from '../../http/error-body.ts';
 import type { PrivetApp } from '../../http/app-deps.ts';
 import { createDownloadLink, redeemDownloadLink, sendDownloadCode } from '../delivery/download-package.ts';
+import { listRectifiableFields } from '../intake/rectifiable-fields.ts';
 import { resendVerificationCode, submitPublicRequest } from '../intake/submit-public-request.ts';
 import type { RequestDeps } from '../request-deps.ts';
 import { requestStatusView } from '../status/request-status-view.ts';
@@ -63,6 +64,32 @@ export function registerRequestPublicRoutes(app: PrivetApp, deps: RequestDeps): 
       },
     },
     async (request, reply) => reply.status(202).send(await submitPublicRequest(deps, request.body)),
+  );
+
+  app.get(
+    '/api/public/requests/rectifiable-fields',
+    {
+      schema: {
+        summary: 'The fields a rectification can correct, from the data map (dataset.collection.field)',
+        tags,
+        response: {
+          200: Type.Object({
+            fields: Type.Array(
+              Type.Object({
+                target: Type.String(),
+                label: Type.String(),
+                collection: Type.String(),
+                categories: Type.Array(Type.String()),
+              }),
+            ),
+          }),
+        },
+      },
+    },
+    async (_request, reply) => {
+      void reply.header('cache-control', 'public, max-age=60');
+      return { fields: await listRectifiableFields(deps) };
+    },
   );
 
   app.post(
@@ -137,6 +164,13 @@ export function registerRequestPublicRoutes(app: PrivetApp, deps: RequestDeps): 
                 at: Type.String(),
                 status: Type.Optional(Type.String()),
                 message: Type.Optional(Type.String()),
+                reason: Type.Optional(
+                  Type.Object({
+                    key: Type.String({ description: 'A key of the privacy center message catalogue' }),
+                    text: Type.Optional(Type.String({ description: 'Words staff wrote for the person' })),
+                    date: Type.Optional(Type.String()),
+                  }),
+                ),
               }),
             ),
             download: Type.Object({ available: Type.Boolean(), expiresAt: Type.Optional(Type.String()) }),

@@ -8,6 +8,7 @@ import type { RequestLanguage, RequestType } from '../request-vocabulary.ts';
 import { hitThrottle, ADDRESS_LIMITS } from '../throttle/hit-throttle.ts';
 import { issueVerificationIn } from '../verification/issue-verification.ts';
 import { createRequestIn } from './create-request.ts';
+import { checkPublicCorrections } from './rectifiable-fields.ts';
 
 /** What the privacy center's form sends. */
 export interface PublicRequestInput {
@@ -35,6 +36,9 @@ export async function submitPublicRequest(
   input: PublicRequestInput,
 ): Promise<PublicRequestAnswer> {
   await hitThrottle(deps, `submit:${input.email.trim().toLowerCase()}`, ADDRESS_LIMITS.submit);
+  if (input.type === 'rectification' && input.details?.corrections !== undefined) {
+    await checkPublicCorrections(deps, input.details.corrections);
+  }
   const done = await deps.store.transaction(async (trx) => {
     const created = await createRequestIn(deps, trx, {
       type: input.type,

@@ -18,6 +18,8 @@ export interface TransitionInput {
   readonly reason?: string | undefined;
   /** Whether the requester sees the reason on their status page (default true). */
   readonly publicReason?: boolean;
+  /** Kept with the timeline event, e.g. the parts of a reason the status page shows in its own words. */
+  readonly data?: Readonly<Record<string, unknown>>;
 }
 
 /** The request after the change and the timeline event that records it. */
@@ -65,6 +67,7 @@ export async function transitionRequestIn(
     to: input.to,
     reason: input.reason,
     public: input.publicReason !== false,
+    ...(input.data === undefined ? {} : { data: input.data }),
   });
   await appendAudit(
     deps,

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { renderMail } from '../../mail/render-mail.ts';
+import { loadMailTemplate } from '../../mail/load-mail-template.ts';
 import { REQUEST_MESSAGES } from './send-request-message.ts';
+import {
+  samplePlaceholderValues,
+  TEMPLATE_PLACEHOLDERS,
+  unknownPlaceholders,
+} from './template-placeholders.ts';
 
 // Every variable any request template uses; a template needing one we never send fails here, not in production.
 const data = {
@@ -38,5 +44,28 @@ describe('request message templates', () => {
     expect(mail.subject).not.toContain('{{');
     expect(mail.text).not.toContain('{{');
     expect(mail.html).not.toContain('<Berlin>');
+  });
+});
+
+describe('request template placeholders', () => {
+  it.each(REQUEST_MESSAGES.flatMap((m) => (['en', 'de'] as const).map((l) => [m, l] as const)))(
+    'the shipped request-%s (%s) uses only the placeholders its sender fills',
+    async (message, locale) => {
+      const source = await loadMailTemplate(`request-${message}`, locale);
+      expect(source.locale).toBe(locale);
+      for (const text of [source.subject, source.text, source.html]) {
+        expect(unknownPlaceholders(message, text)).toEqual([]);
+      }
+      const sample = samplePlaceholderValues(message, locale);
+      expect(Object.keys(sample).sort()).toEqual([...TEMPLATE_PLACEHOLDERS[message]].sort());
+    },
+  );
+
+  it('names placeholders the message lacks, once each, spaces trimmed', () => {
+    expect(unknownPlaceholders('fee', '{{amount}} {{ iban }} {{iban}} {{}} {{code}}')).toEqual([
+      'iban',
+      '',
+      'code',
+    ]);
   });
 });

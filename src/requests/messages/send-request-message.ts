@@ -1,24 +1,15 @@
 import type { Kysely } from 'kysely';
 import { enqueueMailDelivery } from '../../mail/send-mail.ts';
-import { queueMail } from '../../mail/queue-mail.ts';
+import { checkMailMessage } from '../../mail/check-mail-message.ts';
 import type { MailData } from '../../mail/mailer.ts';
+import { newId } from '../../domain/ids.ts';
 import type { Database } from '../../store/schema.ts';
 import type { RequestDeps } from '../request-deps.ts';
 import { appendRequestEvent } from '../lifecycle/append-request-event.ts';
+import { renderRequestMessage } from './render-request-message.ts';
+import type { RequestMessage } from './request-messages.ts';
 
-/** The messages a requester receives, each a template pair under src/mail/templates/<lang>/request-<name>. */
-export const REQUEST_MESSAGES = [
-  'acknowledgement',
-  'verification-code',
-  'download-code',
-  'step-up',
-  'extension',
-  'completion',
-  'refusal',
-  'fee',
-  'cancellation',
-] as const;
-export type RequestMessage = (typeof REQUEST_MESSAGES)[number];
+export { REQUEST_MESSAGES, type RequestMessage } from './request-messages.ts';
 
 /** One message to the requester about their request. */
 export interface RequestMessageInput {
@@ -41,11 +32,38 @@ export async function sendRequestMessage(
   trx: Kysely<Database>,
   input: RequestMessageInput,
 ): Promise<{ outboxId: string; queued: boolean }> {
-  const entry = await queueMail(
-    deps,
-    { to: input.to, template: `request-${input.message}`, locale: input.language, data: input.data },
-    trx,
-  );
+  checkMailMessage({ to: input.to, template: `request-${input.message}`, data: input.data });
+  const rendered = await renderRequestMessage(trx, input);
+  const now = deps.clock.now();
+  const entry = {
+    id: newId('mail', now),
+    subject: rendered.subject,
+    template: rendered.template,
+    locale: rendered.locale,
+    status: deps.config.smtpUrl === undefined ? 'kept' : 'queued',
+  };
+  // Written here rather than through queueMail: the text may be the staff's edited template, not a file.
+  await trx
+    .insertInto('outbox')
+    .values({
+      id: entry.id,
+      to_address: input.to,
+      from_address: deps.config.mailFrom,
+      subject: rendered.subject,
+      template: rendered.template,
+      locale: rendered.locale,
+      text_body: rendered.text,
+      html_body: rendered.html,
+      headers: '{}',
+      status: entry.status,
+      attempts: 0,
+      error: null,
+      message_id: null,
+      created_at: now.toISOString(),
+      sent_at: null,
+      claimed_until: null,
+    })
+    .execute();
   await appendRequestEvent(deps, trx, {
     requestId: input.requestId,
     kind: 'message',

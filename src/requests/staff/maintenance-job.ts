@@ -1,5 +1,5 @@
 import { defineJob } from '../../jobs/job-definition.ts';
-import type { RequestDeps } from '../request-deps.ts';
+import { withJobQueue, type RequestDeps } from '../request-deps.ts';
 import { expireUnverifiedRequests } from './expire-unverified-requests.ts';
 import { purgeExpiredPackages } from '../delivery/purge-expired-packages.ts';
 import { remindTaskAssignees } from '../tasks/remind-task-assignees.ts';
@@ -15,10 +15,11 @@ export function maintenanceJob(deps: RequestDeps) {
     maxAttempts: 1,
     timeoutMs: 30 * 60_000,
     handler: async (_payload, ctx) => {
-      const expired = await expireUnverifiedRequests(deps);
-      const purged = await purgeExpiredPackages(deps);
-      const reminded = await remindTaskAssignees(deps);
-      await pruneThrottle(deps);
+      const run = withJobQueue(deps, ctx);
+      const expired = await expireUnverifiedRequests(run);
+      const purged = await purgeExpiredPackages(run);
+      const reminded = await remindTaskAssignees(run);
+      await pruneThrottle(run);
       ctx.log.info({ expired, purged, reminded }, 'request maintenance');
     },
   });

@@ -1,9 +1,29 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../domain/clock.ts';
 import { newId } from '../../domain/ids.ts';
 import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
-import { storeKinds } from '../../../test/support/test-stores.ts';
+import { storeKinds, testPostgresAdminUrl } from '../../../test/support/test-stores.ts';
 import { executeRequest } from '../execution/execute-request.ts';
+import { readZip } from '../package/testing/read-zip.ts';
+import { latestPackage } from '../status/request-status-view.ts';
+
+const CRM_DATASET = `dataset:
+  - fides_key: crm
+    collections:
+      - name: contacts
+        fields:
+          - name: id
+            data_categories: [system.operations]
+            fides_meta: {primary_key: true, data_type: integer}
+          - name: email
+            data_categories: [user.contact.email]
+            fides_meta: {identity: email, data_type: string}
+          - name: name
+            data_categories: [user.name]
+            fides_meta: {data_type: string}
+`;
 
 describe.each(storeKinds)('re-running failed automatic tasks (%s)', (kind) => {
   let t: TestApp;
@@ -105,12 +125,39 @@ describe.each(storeKinds)('re-running failed automatic tasks (%s)', (kind) => {
     expect(JSON.parse(audit.details)).toMatchObject({ reason: 'CRM is back up' });
   });
 
-  it('reopens a partially completed request; the worker runs the task again', async () => {
+  it('reopens a request that failed on a database that was down, and completes it once the database is up', async () => {
+    // A real failure: the CRM's database does not exist yet, so connecting to it fails.
+    const name = `privet_crm_${randomBytes(5).toString('hex')}`;
+    const crmUrl = new URL(testPostgresAdminUrl);
+    crmUrl.pathname = `/${name}`;
+    const admin = { authorization: `Bearer ${await t.apiKey('admin')}` };
+    const imported = await t.app.inject({
+      method: 'POST',
+      url: '/api/admin/datasets/import',
+      headers: admin,
+      payload: { yaml: CRM_DATASET },
+    });
+    expect(imported.statusCode).toBe(200);
+    const connected = await t.app.inject({
+      method: 'POST',
+      url: '/api/admin/connections',
+      headers: admin,
+      payload: { name: 'CRM', url: crmUrl.toString(), datasetKey: 'crm' },
+    });
+    expect(connected.statusCode).toBe(201);
+
     const id = await started('partial@example.com');
-    const failed = await addTask(id, 'pending', 'no-such-dataset');
-    // No connection for the dataset: the task fails and the request ends partially completed.
+    const tasks = await t.store.db
+      .selectFrom('request_tasks')
+      .select(['id', 'target'])
+      .where('request_id', '=', id)
+      .execute();
+    expect(tasks.map((x) => x.target)).toEqual(['crm']);
+    const crmTask = tasks[0]?.id ?? '';
     await executeRequest({ store: t.store, clock, config: t.config }, id, new AbortController().signal);
-    expect((await task(failed)).status).toBe('failed');
+    const failed = await task(crmTask);
+    expect(failed.status).toBe('failed');
+    expect(failed.error).toMatch(/does not exist/);
     const detail = async (): Promise<{ request: { status: string }; timeline: unknown[] }> =>
       (
         await t.app.inject({
@@ -121,18 +168,63 @@ describe.each(storeKinds)('re-running failed automatic tasks (%s)', (kind) => {
       ).json();
     expect((await detail()).request.status).toBe('partially_completed');
 
-    const res = await call(`/api/admin/requests/${id}/rerun`, { reason: 'connection restored' });
-    expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ status: 'in_progress', completedAt: null });
-    expect((await task(failed)).status).toBe('pending');
-    const timeline = (await detail()).timeline as { kind: string; from: string; to: string }[];
-    expect(
-      timeline.some((e) => e.kind === 'status' && e.from === 'partially_completed' && e.to === 'in_progress'),
-    ).toBe(true);
+    // The database comes up, holding the person's record.
+    const server = new pg.Client({ connectionString: testPostgresAdminUrl });
+    await server.connect();
+    try {
+      await server.query(`CREATE DATABASE ${name}`);
+    } finally {
+      await server.end();
+    }
+    const crm = new pg.Client({ connectionString: crmUrl.toString() });
+    await crm.connect();
+    try {
+      await crm.query('CREATE TABLE contacts (id integer PRIMARY KEY, email text NOT NULL, name text)');
+      await crm.query(
+        "INSERT INTO contacts VALUES (1, 'partial@example.com', 'Pat Partial'), (2, 'other@example.com', 'O')",
+      );
+    } finally {
+      await crm.end();
+    }
 
-    await executeRequest({ store: t.store, clock, config: t.config }, id, new AbortController().signal);
-    expect((await detail()).request.status).toBe('partially_completed');
-  });
+    try {
+      clock.advance(60_000);
+      const res = await call(`/api/admin/requests/${id}/rerun`, { reason: 'connection restored' });
+      expect(res.statusCode).toBe(200);
+      expect(res.json()).toMatchObject({ status: 'in_progress', completedAt: null });
+      expect((await task(crmTask)).status).toBe('pending');
+      const timeline = (await detail()).timeline as { kind: string; from: string; to: string }[];
+      expect(
+        timeline.some(
+          (e) => e.kind === 'status' && e.from === 'partially_completed' && e.to === 'in_progress',
+        ),
+      ).toBe(true);
+
+      await executeRequest({ store: t.store, clock, config: t.config }, id, new AbortController().signal);
+      expect((await task(crmTask)).status).toBe('done');
+      expect((await detail()).request.status).toBe('completed');
+      const pkg = await latestPackage(t, id, clock.now().toISOString());
+      const zip = await readZip(pkg?.path ?? '');
+      const rows = [...zip.entries()].find(([path]) => path.endsWith('contacts.json'))?.[1].data.toString();
+      expect(JSON.parse(rows ?? '[]')).toEqual([
+        { id: 1, email: 'partial@example.com', name: 'Pat Partial' },
+      ]);
+    } finally {
+      // Later requests here must not get a task for the CRM.
+      await t.app.inject({
+        method: 'DELETE',
+        url: `/api/admin/connections/${connected.json().id}`,
+        headers: admin,
+      });
+      const cleanup = new pg.Client({ connectionString: testPostgresAdminUrl });
+      await cleanup.connect();
+      try {
+        await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      } finally {
+        await cleanup.end();
+      }
+    }
+  }, 120_000);
 
   it('refuses when nothing failed, for closed requests, and without a reason', async () => {
     const id = await started('fine@example.com');

@@ -128,6 +128,8 @@ export function refuse(
         ...input,
         to: 'refused',
         reason: `${GROUND_TEXT.en[input.ground]}: ${input.reason}`,
+        // The status page names the ground in the person's language and quotes the staff's words.
+        data: { ground: input.ground, text: input.reason },
       });
       fx.eventIds.push(done.eventId);
       const context = await messageContext(trx, request);

@@ -1,5 +1,6 @@
 import type { DataSubjectRequest } from '../data-subject-request.ts';
 import type { RequestDeps } from '../request-deps.ts';
+import { publicReasonOf, type PublicReason } from './public-reason.ts';
 import { readRequestByStatusToken } from './read-request-by-status-token.ts';
 
 /** What the requester's status page shows: public timeline entries only, and whether a download waits. */
@@ -9,7 +10,11 @@ export interface RequestStatusView {
   readonly status: DataSubjectRequest['status'];
   readonly receivedAt: string;
   readonly dueAt: string;
-  readonly timeline: { at: string; status?: string; message?: string }[];
+  /**
+   * `message`: the subject of a message sent to the person (already in their language); `reason`: why a step
+   * happened, as a key of the privacy center's message catalogue, never the server's English note.
+   */
+  readonly timeline: { at: string; status?: string; message?: string; reason?: PublicReason }[];
   readonly download: { available: boolean; expiresAt?: string };
 }
 
@@ -23,7 +28,7 @@ export async function requestStatusView(
   const [events, pkg] = await Promise.all([
     deps.store.db
       .selectFrom('request_events')
-      .select(['at', 'kind', 'to_status', 'reason', 'message'])
+      .select(['at', 'kind', 'from_status', 'to_status', 'actor', 'reason', 'message', 'data'])
       .where('request_id', '=', request.id)
       .where('public', '=', 1)
       .orderBy('seq')
@@ -37,11 +42,12 @@ export async function requestStatusView(
     receivedAt: request.receivedAt,
     dueAt: request.dueAt,
     timeline: events.map((e) => {
-      const message = e.kind === 'status' ? e.reason : e.message;
+      const reason = publicReasonOf(e);
       return {
         at: e.at,
         ...(e.kind === 'status' && e.to_status !== null ? { status: e.to_status } : {}),
-        ...(message === null ? {} : { message }),
+        ...(e.kind === 'message' && e.message !== null ? { message: e.message } : {}),
+        ...(reason === undefined ? {} : { reason }),
       };
     }),
     download: pkg === undefined ? { available: false } : { available: true, expiresAt: pkg.expires_at },

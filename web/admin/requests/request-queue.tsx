@@ -52,13 +52,16 @@ export function RequestQueue({ filters }: { readonly filters: RequestFilters }) 
         Data-subject requests, newest first. Due dates turn amber {DUE_SOON_DAYS} days before they fall due
         and red once they have passed.
       </p>
-      {canEnter && (
-        <p>
+      <p className="template-actions">
+        {canEnter && (
           <Link to="/admin/requests/new" className="button">
             Enter a request
           </Link>
-        </p>
-      )}
+        )}
+        <Link to="/admin/requests/templates" className="button button-secondary">
+          Message templates
+        </Link>
+      </p>
       <RequestFilterForm
         key={requestsPagePath(filters)}
         applied={filters}

@@ -93,6 +93,7 @@ export const de: Messages = {
       'Die Liste der Nutzungen konnte nicht geladen werden; beschreiben Sie unten, wogegen Sie widersprechen.',
     objectionText: 'Welcher Nutzung widersprechen Sie, und warum?',
     correctionsLegend: 'Was sollen wir berichtigen?',
+    correctionChoose: 'Angabe auswählen',
     correctionField: (n: number) => `Zu berichtigende Angabe (${n})`,
     correctionFieldHint: 'Zum Beispiel: Anschrift, Nachname, Telefonnummer',
     correctionValue: (n: number) => `Richtiger Wert (${n})`,
@@ -140,6 +141,28 @@ export const de: Messages = {
     resend: 'Neuen Code senden',
     resent: 'Wir haben einen neuen Code gesendet. Nur der neueste Code gilt.',
     linkHint: 'Statt den Code einzugeben, können Sie auch den Link in der E-Mail öffnen.',
+  },
+
+  agent: {
+    title: 'Einen Antrag in Ihrem Namen bestätigen',
+    intro: (agent: string, action: string) =>
+      `${agent}, ein bevollmächtigter Vertreter, hat uns in Ihrem Namen um Folgendes gebeten: ${action}. Bevor wir den Antrag bearbeiten, bestätigen Sie bitte, dass Sie es sind.`,
+    how: 'Wir senden einen 6-stelligen Code an die E-Mail-Adresse, die uns der Vertreter genannt hat. Niemand sonst sieht ihn.',
+    send: 'Code per E-Mail senden',
+    codeText:
+      'Wir haben einen 6-stelligen Code an die E-Mail-Adresse gesendet, die uns der Vertreter genannt hat. Er gilt 10 Minuten.',
+    done: 'Dieser Antrag ist bestätigt. Sie können diese Seite schließen; Ihr Vertreter hält Sie auf dem Laufenden.',
+    missing:
+      'Dieser Link ist unvollständig oder funktioniert nicht mehr. Öffnen Sie ihn erneut aus der App oder Website Ihres Vertreters.',
+    returning: 'Bestätigt. Sie werden zu Ihrem Vertreter zurückgeleitet …',
+    actions: {
+      access: 'Auskunft über die personenbezogenen Daten, die wir über Sie speichern',
+      deletion: 'Löschung Ihrer personenbezogenen Daten',
+      'sale:opt-out': 'Widerspruch gegen Verkauf oder Weitergabe Ihrer personenbezogenen Daten',
+      'sale:opt-in': 'Einwilligung in den Verkauf Ihrer personenbezogenen Daten',
+      'access:categories': 'Auskunft über die Kategorien personenbezogener Daten, die wir über Sie speichern',
+      'access:specific': 'Auskunft über die einzelnen personenbezogenen Daten, die wir über Sie speichern',
+    },
   },
 
   verify: {
@@ -194,6 +217,30 @@ export const de: Messages = {
     consent_withdrawal: 'Widerruf der Einwilligung',
     opt_out_sale: 'Widerspruch gegen Verkauf oder Weitergabe',
     opt_in_sale: 'Zustimmung zum Verkauf',
+  },
+
+  reasons: {
+    received: () => 'Wir haben Ihren Antrag erhalten.',
+    'verifying.code': () => 'Wir haben Ihnen einen Code gesendet, um zu bestätigen, dass Sie es sind.',
+    'verifying.step_up': () =>
+      'Wir haben Sie um einen weiteren Nachweis Ihrer Identität gebeten; siehe unsere E-Mail.',
+    'verifying.agent': () =>
+      'Ihr bevollmächtigter Vertreter hat uns geschrieben; bitte bestätigen Sie, dass Sie es sind.',
+    'verified.email': () => 'Sie haben Ihre E-Mail-Adresse bestätigt.',
+    'verified.staff': () => 'Wir haben Ihre Identität bestätigt.',
+    'verified.agent': () => 'Ihr bevollmächtigter Vertreter hat Ihre Identität bestätigt.',
+    started: () => 'Wir bearbeiten Ihren Antrag.',
+    rerun: () => 'Wir erledigen die noch offenen Teile.',
+    completed: () => 'Alles ist erledigt.',
+    partially_completed: () =>
+      'Einige Teile konnten nicht erledigt werden; unsere E-Mail erklärt, welche und warum.',
+    'refused.manifestly_unfounded': (text: string) => `Der Antrag ist offenkundig unbegründet: ${text}`,
+    'refused.manifestly_excessive': (text: string) => `Der Antrag ist exzessiv: ${text}`,
+    refused: (text: string) => text,
+    cancelled: (text: string) => `Geschlossen: ${text}`,
+    'cancelled.agent': (text: string) => `Von Ihrem bevollmächtigten Vertreter zurückgezogen: ${text}`,
+    expired: () => 'Der Antrag wurde nicht rechtzeitig bestätigt.',
+    extended: (text: string, date: string) => `Wir brauchen mehr Zeit, bis zum ${date}: ${text}`,
   },
 
   statuses: {

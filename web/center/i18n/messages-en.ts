@@ -85,6 +85,7 @@ export const en = {
     purposesUnavailable: 'The list of uses could not be loaded; describe the use you object to below.',
     objectionText: 'Which use do you object to, and why?',
     correctionsLegend: 'What should we correct?',
+    correctionChoose: 'Choose the data to correct',
     correctionField: (n: number) => `Data to correct (${n})`,
     correctionFieldHint: 'For example: postal address, last name, phone number',
     correctionValue: (n: number) => `Correct value (${n})`,
@@ -132,6 +133,26 @@ export const en = {
     resend: 'Send a new code',
     resent: 'We have sent a new code. Only the newest code works.',
     linkHint: 'You can also open the link in the email instead of typing the code.',
+  },
+
+  agent: {
+    title: 'Confirm a request made for you',
+    intro: (agent: string, action: string) =>
+      `${agent}, an authorized agent, asked us on your behalf for: ${action}. Before we act on it, please confirm it is you.`,
+    how: 'We send a 6-digit code to the email address the agent gave us. Nobody else sees it.',
+    send: 'Email me a code',
+    codeText: 'We have sent a 6-digit code to the email address the agent gave us. It works for 10 minutes.',
+    done: 'This request is confirmed. You can close this page; your agent keeps you informed.',
+    missing: 'This link is incomplete or no longer works. Open it again from your agent’s app or website.',
+    returning: 'Confirmed. Taking you back to your agent…',
+    actions: {
+      access: 'the personal information we hold about you',
+      deletion: 'the deletion of your personal information',
+      'sale:opt-out': 'an opt-out of the sale or sharing of your personal information',
+      'sale:opt-in': 'an opt-in to the sale of your personal information',
+      'access:categories': 'the categories of personal information we hold about you',
+      'access:specific': 'the specific pieces of personal information we hold about you',
+    } as Readonly<Record<string, string>>,
   },
 
   verify: {
@@ -185,6 +206,28 @@ export const en = {
     opt_out_sale: 'Opt-out of sale or sharing',
     opt_in_sale: 'Opt-in to sale',
   } as Readonly<Record<string, string>>,
+
+  /** Why a step of the timeline happened; `text` is what staff wrote to the person, `date` a day. */
+  reasons: {
+    received: () => 'We received your request.',
+    'verifying.code': () => 'We sent you a code to confirm it is you.',
+    'verifying.step_up': () => 'We asked you for more proof that it is you; see our email.',
+    'verifying.agent': () => 'Your authorized agent asked us; please confirm it is you.',
+    'verified.email': () => 'You confirmed your email address.',
+    'verified.staff': () => 'We confirmed it is you.',
+    'verified.agent': () => 'Your authorized agent confirmed it is you.',
+    started: () => 'We are working on your request.',
+    rerun: () => 'We are finishing the parts that were left.',
+    completed: () => 'Everything is done.',
+    partially_completed: () => 'Some parts could not be done; our email explains which and why.',
+    'refused.manifestly_unfounded': (text: string) => `The request is manifestly unfounded: ${text}`,
+    'refused.manifestly_excessive': (text: string) => `The request is excessive: ${text}`,
+    refused: (text: string) => text,
+    cancelled: (text: string) => `Closed: ${text}`,
+    'cancelled.agent': (text: string) => `Withdrawn by your authorized agent: ${text}`,
+    expired: () => 'The request was not confirmed in time.',
+    extended: (text: string, date: string) => `We need more time, until ${date}: ${text}`,
+  } as Readonly<Record<string, (text: string, date: string) => string>>,
 
   statuses: {
     received: 'Received',

@@ -9,14 +9,20 @@ import { StepHeading } from './step-heading.tsx';
 
 export interface CodeStepProps {
   readonly requestId: string;
-  readonly email: string;
+  /** The address the code went to, when the person typed it here. */
+  readonly email?: string;
   readonly onVerified: (answer: VerifyAnswer) => void;
+  /** Another way to check the code and send a new one (a request from an authorized agent). */
+  readonly calls?: {
+    readonly verify: (code: string) => Promise<VerifyAnswer>;
+    readonly resend: () => Promise<void>;
+  };
 }
 
 const CODE_FIELD = 'verification-code';
 
 /** The second step: the 6-digit code from the email, with the tries left and a way to get a new code. */
-export function CodeStep({ requestId, email, onVerified }: CodeStepProps) {
+export function CodeStep({ requestId, email, onVerified, calls }: CodeStepProps) {
   const { t, language } = useLanguage();
   const [code, setCode] = useState('');
   const [problems, setProblems] = useState<readonly FormProblem[]>([]);
@@ -37,7 +43,11 @@ export function CodeStep({ requestId, email, onVerified }: CodeStepProps) {
     if (!/^\d{6}$/.test(digits)) return fail(t.errors.codeInvalid);
     setBusy(true);
     try {
-      onVerified(await publicCall<VerifyAnswer>('POST', `${base}/verify`, { body: { code: digits } }));
+      onVerified(
+        calls !== undefined
+          ? await calls.verify(digits)
+          : await publicCall<VerifyAnswer>('POST', `${base}/verify`, { body: { code: digits } }),
+      );
     } catch (error) {
       fail(describeError(error, t, language === 'en'));
       setBusy(false);
@@ -47,7 +57,7 @@ export function CodeStep({ requestId, email, onVerified }: CodeStepProps) {
   async function resend(): Promise<void> {
     setBusy(true);
     try {
-      await publicCall('POST', `${base}/resend-code`);
+      await (calls !== undefined ? calls.resend() : publicCall('POST', `${base}/resend-code`));
       setProblems([]);
       setCode('');
       setResent(t.code.resent);
@@ -61,7 +71,7 @@ export function CodeStep({ requestId, email, onVerified }: CodeStepProps) {
   return (
     <article className="request-step">
       <StepHeading title={t.code.title} titleSuffix={t.appName} />
-      <p className="hero-text">{t.code.text(email)}</p>
+      <p className="hero-text">{email === undefined ? t.agent.codeText : t.code.text(email)}</p>
       <form className="request-form" noValidate onSubmit={(event) => void submit(event)}>
         <ErrorSummary title={t.form.errorSummary} problems={problems} attempt={attempt} />
         <InputField

@@ -124,12 +124,14 @@ export interface SelectFieldProps<V extends string> {
   readonly options: readonly { readonly value: V; readonly label: string }[];
   readonly onChange: (value: V) => void;
   readonly hint?: string | undefined;
+  readonly error?: string | undefined;
 }
 
 /** A labelled drop-down of fixed choices. */
 export function SelectField<V extends string>(props: SelectFieldProps<V>) {
-  const { id, label, value, options, onChange, hint } = props;
+  const { id, label, value, options, onChange, hint, error } = props;
   const hintId = hint === undefined ? null : `${id}-hint`;
+  const errorId = error === undefined ? null : `${id}-error`;
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -138,10 +140,16 @@ export function SelectField<V extends string>(props: SelectFieldProps<V>) {
           {hint}
         </span>
       )}
+      {errorId !== null && (
+        <span id={errorId} className="field-error">
+          {error}
+        </span>
+      )}
       <select
         id={id}
         value={value}
-        {...describedBy(hintId)}
+        aria-invalid={error === undefined ? undefined : true}
+        {...describedBy(errorId, hintId)}
         onChange={(event) => {
           const chosen = options.find((option) => option.value === event.target.value);
           if (chosen !== undefined) onChange(chosen.value);

@@ -14,7 +14,10 @@ export interface VerifyAnswer {
 export interface TimelineEntry {
   readonly at: string;
   readonly status?: string;
+  /** The subject of a message we sent (in the person's language). */
   readonly message?: string;
+  /** Why the step happened: a key of the message catalogue, with staff's words and a date where it has them. */
+  readonly reason?: { readonly key: string; readonly text?: string; readonly date?: string };
 }
 
 /** A request as its status page shows it. */

@@ -4,6 +4,8 @@ import { ApiError } from '../../shared/api-error.ts';
 import { PageHeading } from '../../shared/page-heading.tsx';
 import { formatDate } from '../i18n/format-date.ts';
 import { useLanguage } from '../i18n/language-context.ts';
+import type { CenterLanguage } from '../i18n/languages.ts';
+import type { Messages } from '../i18n/messages-en.ts';
 import { describeError } from './describe-error.ts';
 import { DownloadSection } from './download-section.tsx';
 import { publicCall } from './public-api.ts';
@@ -14,12 +16,14 @@ import { tokenFromFragment } from './status-link.ts';
 // While a request is open the page looks for news now and then, so a person waiting sees it move on.
 const POLL_MS = 5000;
 
-// Messages are written in the person's language, but a status change's reason is the server's English note.
-// Other readers get the translated status alone, except where the reason is the answer: a refusal, a
-// cancellation.
-function shownMessage(entry: TimelineEntry, language: string): string | undefined {
-  if (entry.status === undefined || language === 'en') return entry.message;
-  return entry.status === 'refused' || entry.status === 'cancelled' ? entry.message : undefined;
+// Message subjects are written in the person's language; a step's reason comes as a catalogue key, so it is
+// said in the language the page is read in. Only staff's own words (a refusal's reason) are quoted as written.
+function shownMessage(entry: TimelineEntry, t: Messages, language: CenterLanguage): string | undefined {
+  if (entry.reason === undefined) return entry.message;
+  const say = t.reasons[entry.reason.key];
+  if (say === undefined) return entry.reason.text;
+  const date = entry.reason.date === undefined ? '' : formatDate(entry.reason.date, language);
+  return say(entry.reason.text ?? '', date);
 }
 
 /** The requester's private page: where the request stands, what happened, when it is due, the download. */
@@ -110,7 +114,7 @@ export function StatusPage() {
             <h2 id="timeline-heading">{t.status.timeline}</h2>
             <ol className="timeline">
               {view.timeline.map((entry, index) => {
-                const message = shownMessage(entry, language);
+                const message = shownMessage(entry, t, language);
                 return (
                   <li key={`${entry.at}-${index}`}>
                     <time dateTime={entry.at}>{formatDate(entry.at, language, true)}</time>

@@ -1,8 +1,9 @@
 import { RESTRICTION_GROUNDS } from '../../../src/requests/request-vocabulary.ts';
 import { useLanguage } from '../i18n/language-context.ts';
-import { ChoiceGroup, InputField } from './form-controls.tsx';
+import { ChoiceGroup, InputField, SelectField } from './form-controls.tsx';
 import type { RequestDraft } from './request-draft.ts';
 import { useObjectablePurposes } from './use-objectable-purposes.ts';
+import { useRectifiableFields, type RectifiableField } from './use-rectifiable-fields.ts';
 
 export interface TypeFieldsProps {
   readonly draft: RequestDraft;
@@ -15,6 +16,7 @@ export function TypeFields({ draft, change, errors }: TypeFieldsProps) {
   const { t } = useLanguage();
   const objection = draft.type === 'objection';
   const { purposes, failed } = useObjectablePurposes(objection);
+  const rectifiable = useRectifiableFields(draft.type === 'rectification');
 
   if (draft.type === 'restriction') {
     return (
@@ -55,8 +57,16 @@ export function TypeFields({ draft, change, errors }: TypeFieldsProps) {
       />
     );
   }
-  if (draft.type === 'rectification')
-    return <CorrectionFields draft={draft} change={change} errors={errors} />;
+  if (draft.type === 'rectification') {
+    if (rectifiable === null) {
+      return (
+        <p className="status" role="status">
+          {t.loading}
+        </p>
+      );
+    }
+    return <CorrectionFields draft={draft} change={change} errors={errors} fields={rectifiable} />;
+  }
   if (draft.type === 'portability') {
     return (
       <ChoiceGroup
@@ -91,8 +101,18 @@ export function TypeFields({ draft, change, errors }: TypeFieldsProps) {
   return null;
 }
 
-function CorrectionFields({ draft, change, errors }: TypeFieldsProps) {
+// With the data map's fields, the person picks one; without any, they name the data in their own words.
+function CorrectionFields({
+  draft,
+  change,
+  errors,
+  fields,
+}: TypeFieldsProps & { readonly fields: readonly RectifiableField[] }) {
   const { t } = useLanguage();
+  const options = [
+    { value: '', label: t.form.correctionChoose },
+    ...fields.map((field) => ({ value: field.target, label: field.label })),
+  ];
   function update(index: number, patch: Partial<RequestDraft['corrections'][number]>): void {
     change({ corrections: draft.corrections.map((c, i) => (i === index ? { ...c, ...patch } : c)) });
   }
@@ -101,14 +121,25 @@ function CorrectionFields({ draft, change, errors }: TypeFieldsProps) {
       <legend>{t.form.correctionsLegend}</legend>
       {draft.corrections.map((correction, index) => (
         <div className="correction" key={index}>
-          <InputField
-            id={`correction-field-${index}`}
-            label={t.form.correctionField(index + 1)}
-            hint={index === 0 ? t.form.correctionFieldHint : undefined}
-            value={correction.field}
-            onChange={(field) => update(index, { field })}
-            error={errors[`correction-field-${index}`]}
-          />
+          {fields.length > 0 ? (
+            <SelectField
+              id={`correction-field-${index}`}
+              label={t.form.correctionField(index + 1)}
+              value={correction.field}
+              options={options}
+              onChange={(field) => update(index, { field })}
+              error={errors[`correction-field-${index}`]}
+            />
+          ) : (
+            <InputField
+              id={`correction-field-${index}`}
+              label={t.form.correctionField(index + 1)}
+              hint={index === 0 ? t.form.correctionFieldHint : undefined}
+              value={correction.field}
+              onChange={(field) => update(index, { field })}
+              error={errors[`correction-field-${index}`]}
+            />
+          )}
           <InputField
             id={`correction-value-${index}`}
             label={t.form.correctionValue(index + 1)}
