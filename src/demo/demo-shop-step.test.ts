@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { testConnection } from '../connectors/test-connection.ts';
 import { listConnections, openConnectionUrl } from '../datamap/connections/connection-store.ts';
-import { createSecretBox } from '../datamap/connections/secret-box.ts';
+import { createSecretBox } from '../domain/secret-box.ts';
 import { checkStoredDatasets } from '../datamap/datasets/check-stored-datasets.ts';
 import { getDataset } from '../datamap/datasets/get-dataset.ts';
 import { systemClock } from '../domain/clock.ts';

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createConnection } from '../datamap/connections/connection-store.ts';
-import { createSecretBox } from '../datamap/connections/secret-box.ts';
+import { createSecretBox } from '../domain/secret-box.ts';
 import { importDatasets } from '../datamap/datasets/import-datasets.ts';
 import { generateDemoShop } from './demo-shop/generate-demo-shop.ts';
 import type { SeedStep } from './seed-steps.ts';

@@ -1,4 +1,4 @@
-import { createSecretBox, type SecretBox } from '../datamap/connections/secret-box.ts';
+import { createSecretBox, type SecretBox } from '../domain/secret-box.ts';
 
 /** The box that seals endpoint secrets: its own key, so it opens nothing else. */
 export function webhookSecretBox(instanceSecret: string): SecretBox {

@@ -1,4 +1,4 @@
-import { createSecretBox, type SecretBox } from '../../datamap/connections/secret-box.ts';
+import { createSecretBox, type SecretBox } from '../../domain/secret-box.ts';
 
 /** What a token may be used for; a token sealed for one purpose never opens as another. */
 export const linkTokenPurposes = ['confirm', 'preferences'] as const;

@@ -6,7 +6,7 @@ import { newId } from '../../domain/ids.ts';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../store/schema.ts';
 import type { Store } from '../../store/store.ts';
-import type { SecretBox } from './secret-box.ts';
+import type { SecretBox } from '../../domain/secret-box.ts';
 
 /** What the connection use cases need; the box seals URLs (they carry passwords) at rest. */
 export interface ConnectionDeps {

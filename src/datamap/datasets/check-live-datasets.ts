@@ -1,5 +1,5 @@
 import type { Store } from '../../store/store.ts';
-import type { SecretBox } from '../connections/secret-box.ts';
+import type { SecretBox } from '../../domain/secret-box.ts';
 import { checkDatasetGraph } from '../dataset-graph/check-dataset-graph.ts';
 import type { GraphIssue } from '../dataset-graph/graph-issue.ts';
 import { indexLookup } from '../dataset-graph/index-lookup.ts';

@@ -2,7 +2,7 @@ import { connectionErrorMessage } from '../../connectors/connection-error-messag
 import type { SchemaInfo } from '../../connectors/introspection.ts';
 import { openIntrospector } from '../../connectors/open-introspector.ts';
 import type { Store } from '../../store/store.ts';
-import type { SecretBox } from '../connections/secret-box.ts';
+import type { SecretBox } from '../../domain/secret-box.ts';
 import { graphIssue, type GraphIssue } from '../dataset-graph/graph-issue.ts';
 
 /** The live schemas of the datasets that have a connection, and a warning for each that could not be read. */

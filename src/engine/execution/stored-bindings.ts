@@ -1,4 +1,4 @@
-import { createSecretBox } from '../../datamap/connections/secret-box.ts';
+import { createSecretBox } from '../../domain/secret-box.ts';
 import { loadDatasets } from '../../datamap/datasets/load-datasets.ts';
 import type { Store } from '../../store/store.ts';
 import type { DatasetBinding } from './plan-request.ts';

@@ -9,7 +9,7 @@ import {
   openConnectionUrl,
   recordConnectionTest,
 } from '../../datamap/connections/connection-store.ts';
-import { createSecretBox } from '../../datamap/connections/secret-box.ts';
+import { createSecretBox } from '../../domain/secret-box.ts';
 import type { AppDeps, PrivetApp } from '../app-deps.ts';
 import { principalOf } from '../auth-hook.ts';
 

@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { createSecretBox } from '../../datamap/connections/secret-box.ts';
+import { createSecretBox } from '../../domain/secret-box.ts';
 import { checkLiveDatasets } from '../../datamap/datasets/check-live-datasets.ts';
 import { deleteDataset } from '../../datamap/datasets/delete-dataset.ts';
 import { getDataset } from '../../datamap/datasets/get-dataset.ts';

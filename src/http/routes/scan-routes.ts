@@ -2,7 +2,7 @@ import { Type } from 'typebox';
 import { appendAudit } from '../../audit/append-audit.ts';
 import { openIntrospector } from '../../connectors/open-introspector.ts';
 import { openConnectionUrl } from '../../datamap/connections/connection-store.ts';
-import { createSecretBox } from '../../datamap/connections/secret-box.ts';
+import { createSecretBox } from '../../domain/secret-box.ts';
 import { scanDatabase } from '../../datamap/discovery/scan-database.ts';
 import { exportFidesYaml } from '../../datamap/fides-yaml/export-fides-yaml.ts';
 import type { AppDeps, PrivetApp } from '../app-deps.ts';

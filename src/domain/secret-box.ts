@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
-import { PrivetError } from '../../domain/errors.ts';
+import { PrivetError } from './errors.ts';
 
 /** Seals secrets at rest with a key derived from PRIVET_SECRET; one box per purpose. */
 export interface SecretBox {
