@@ -148,6 +148,11 @@ describe('Data Rights Protocol page in Chromium', () => {
     expect(await page.getByRole('button', { name: 'Add agent' }).count()).toBe(0);
     expect(await page.getByLabel('Verify key').count()).toBe(0);
 
+    // The queue opens filtered to the requests agents sent.
+    await page.getByRole('link', { name: 'see the requests from agents' }).click();
+    await page.waitForURL(/\/admin\/requests\?channel=drp$/);
+    expect(await page.getByLabel('Channel').inputValue()).toBe('drp');
+
     expect(problems).toEqual([]);
     await page.context().close();
   });

@@ -110,7 +110,7 @@ describe.each(storeKinds)('admin request intake and queue (%s)', (kind) => {
     expect((await call('GET', '/api/admin/requests', undefined)).statusCode).toBe(401);
   });
 
-  it('lists with filters (type, q, due=soon|overdue) and pages by cursor; shows one with its timeline', async () => {
+  it('lists with filters (type, channel, q, due=soon|overdue) and pages by cursor; shows one with its timeline', async () => {
     const all = (await call('GET', '/api/admin/requests?limit=1', viewer)).json();
     expect(all.items).toHaveLength(1);
     expect(all.nextCursor).not.toBeNull();
@@ -121,6 +121,12 @@ describe.each(storeKinds)('admin request intake and queue (%s)', (kind) => {
       'jane@example.com',
     ]);
     expect((await call('GET', '/api/admin/requests?type=erasure', viewer)).json().items).toHaveLength(1);
+    const byPhone = (await call('GET', '/api/admin/requests?channel=phone', viewer)).json();
+    expect(byPhone.items.map((r: { identity: { email: string } }) => r.identity.email)).toEqual([
+      'sam@example.com',
+    ]);
+    expect((await call('GET', '/api/admin/requests?channel=drp', viewer)).json().items).toHaveLength(0);
+    expect((await call('GET', '/api/admin/requests?channel=fax', viewer)).statusCode).toBe(400);
     expect((await call('GET', '/api/admin/requests?due=overdue', viewer)).json().items).toHaveLength(0);
     clock.set('2026-02-27T10:00:00Z');
     const soon = (await call('GET', '/api/admin/requests?due=soon', viewer)).json();

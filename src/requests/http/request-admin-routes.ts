@@ -84,6 +84,7 @@ export function registerRequestAdminRoutes(app: PrivetApp, deps: RequestDeps): v
           status: Type.Optional(RequestStatusSchema),
           type: Type.Optional(RequestTypeSchema),
           jurisdiction: Type.Optional(JurisdictionSchema),
+          channel: Type.Optional(ChannelSchema),
           due: Type.Optional(Type.Union([Type.Literal('soon'), Type.Literal('overdue')])),
           q: Type.Optional(Type.String({ maxLength: 320 })),
           assigneeId: Type.Optional(Type.String({ maxLength: 100 })),

@@ -11,6 +11,8 @@ export interface RequestListQuery {
   readonly status?: string | undefined;
   readonly type?: string | undefined;
   readonly jurisdiction?: string | undefined;
+  /** How the request arrived: web, email, post, phone, api, drp (an authorized agent). */
+  readonly channel?: string | undefined;
   readonly due?: 'soon' | 'overdue' | undefined;
   /** Part of the email, or a request id. */
   readonly q?: string | undefined;
@@ -34,6 +36,7 @@ export async function listRequests(
   if (query.status !== undefined) select = select.where('status', '=', query.status);
   if (query.type !== undefined) select = select.where('type', '=', query.type);
   if (query.jurisdiction !== undefined) select = select.where('jurisdiction', '=', query.jurisdiction);
+  if (query.channel !== undefined) select = select.where('channel', '=', query.channel);
   if (query.assigneeId !== undefined) select = select.where('assignee_id', '=', query.assigneeId);
   if (query.due !== undefined) {
     select = select.where('status', 'not in', [...FINAL_STATUSES]);

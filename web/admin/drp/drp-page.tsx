@@ -50,7 +50,8 @@ export function DrpPage() {
       <PageHeading title="Data Rights Protocol" titleSuffix="Privet admin" />
       <p className="lead">
         Authorized agents send signed DRP 1.0 requests to <code>/drp/v1</code> on behalf of people. Their
-        requests arrive in the <Link to="/admin/requests">request queue</Link> on the channel “drp”.
+        requests arrive in the request queue on the channel “drp”:{' '}
+        <Link to="/admin/requests?channel=drp">see the requests from agents</Link>.
       </p>
       {settings.error !== null && (
         <p className="alert" role="alert">

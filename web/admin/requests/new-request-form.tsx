@@ -8,7 +8,7 @@ import { PageHeading } from '../../shared/page-heading.tsx';
 import { useAdmin } from '../admin-context.ts';
 import { fieldIssues, type FieldIssues } from '../field-issues.ts';
 import { TextField } from '../text-field.tsx';
-import { jurisdictionLabels, typeLabels } from './request-labels.ts';
+import { channelLabels, jurisdictionLabels, typeLabels } from './request-labels.ts';
 import type { DataSubjectRequest } from './request-types.ts';
 
 const STAFF_CHANNELS = REQUEST_CHANNELS.filter((channel) => channel !== 'web' && channel !== 'drp');
@@ -132,7 +132,7 @@ export function NewRequestForm() {
           id="new-request-channel"
           label="Received by"
           value={draft.channel}
-          options={STAFF_CHANNELS.map((channel) => [channel, channel] as const)}
+          options={STAFF_CHANNELS.map((channel) => [channel, channelLabels[channel]] as const)}
           onChange={(channel) => set({ channel })}
         />
         <TextField

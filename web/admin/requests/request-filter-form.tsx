@@ -1,7 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { JURISDICTIONS } from '../../../src/domain/deadlines/jurisdiction.ts';
-import { REQUEST_STATUSES, REQUEST_TYPES } from '../../../src/requests/request-vocabulary.ts';
-import { jurisdictionLabels, statusLabels, typeLabels } from './request-labels.ts';
+import {
+  REQUEST_CHANNELS,
+  REQUEST_STATUSES,
+  REQUEST_TYPES,
+} from '../../../src/requests/request-vocabulary.ts';
+import { channelLabels, jurisdictionLabels, statusLabels, typeLabels } from './request-labels.ts';
 import type { RequestFilters } from './request-types.ts';
 
 export interface RequestFilterFormProps {
@@ -9,7 +13,7 @@ export interface RequestFilterFormProps {
   readonly onApply: (filters: RequestFilters) => void;
 }
 
-const NO_FILTERS: RequestFilters = { status: '', type: '', jurisdiction: '', due: '', q: '' };
+const NO_FILTERS: RequestFilters = { status: '', type: '', jurisdiction: '', channel: '', due: '', q: '' };
 
 interface SelectProps {
   readonly id: string;
@@ -36,7 +40,7 @@ function FilterSelect({ id, label, value, any, options, onChange }: SelectProps)
   );
 }
 
-/** Narrows the queue by status, type, jurisdiction, deadline and the person's email. */
+/** Narrows the queue by status, type, jurisdiction, channel, deadline and the person's email. */
 export function RequestFilterForm({ applied, onApply }: RequestFilterFormProps) {
   const [draft, setDraft] = useState<RequestFilters>(applied);
 
@@ -70,6 +74,14 @@ export function RequestFilterForm({ applied, onApply }: RequestFilterFormProps) 
         value={draft.jurisdiction}
         options={JURISDICTIONS.map((j) => [j, jurisdictionLabels[j]] as const)}
         onChange={(jurisdiction) => setDraft({ ...draft, jurisdiction })}
+      />
+      <FilterSelect
+        id="requests-channel"
+        label="Channel"
+        any="Any channel"
+        value={draft.channel}
+        options={REQUEST_CHANNELS.map((channel) => [channel, channelLabels[channel]] as const)}
+        onChange={(channel) => setDraft({ ...draft, channel })}
       />
       <FilterSelect
         id="requests-due"

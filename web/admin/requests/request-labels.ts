@@ -1,5 +1,5 @@
 import type { Jurisdiction } from '../../../src/domain/deadlines/jurisdiction.ts';
-import type { RequestStatus, RequestType } from '../../../src/requests/request-vocabulary.ts';
+import type { RequestChannel, RequestStatus, RequestType } from '../../../src/requests/request-vocabulary.ts';
 
 /** Request types in the words staff use. */
 export const typeLabels: Readonly<Record<RequestType, string>> = {
@@ -32,6 +32,16 @@ export const jurisdictionLabels: Readonly<Record<Jurisdiction, string>> = {
   gdpr: 'GDPR',
   uk_gdpr: 'UK GDPR',
   ccpa: 'CCPA',
+};
+
+/** How a request arrived. */
+export const channelLabels: Readonly<Record<RequestChannel, string>> = {
+  web: 'Privacy center',
+  email: 'Email',
+  post: 'Post',
+  phone: 'Phone',
+  api: 'API',
+  drp: 'Authorized agent (DRP)',
 };
 
 /** The label of a value from one of the tables, or the value itself when the console does not know it. */

@@ -1,6 +1,6 @@
 import type { RequestFilters } from './request-types.ts';
 
-const KEYS = ['status', 'type', 'jurisdiction', 'due', 'q'] as const;
+const KEYS = ['status', 'type', 'jurisdiction', 'channel', 'due', 'q'] as const;
 
 /** The filters an address names; unknown values are passed on for the server to refuse. */
 export function requestFiltersOf(query: URLSearchParams): RequestFilters {
@@ -9,6 +9,7 @@ export function requestFiltersOf(query: URLSearchParams): RequestFilters {
     status: query.get('status') ?? '',
     type: query.get('type') ?? '',
     jurisdiction: query.get('jurisdiction') ?? '',
+    channel: query.get('channel') ?? '',
     due: due === 'soon' || due === 'overdue' ? due : '',
     q: query.get('q') ?? '',
   };

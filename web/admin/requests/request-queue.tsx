@@ -36,13 +36,13 @@ function RequestCounts() {
 
 /** The request queue with its filters, and the counts per type and month. */
 export function RequestQueue({ filters }: { readonly filters: RequestFilters }) {
-  const { status, type, jurisdiction, due, q } = filters;
+  const { status, type, jurisdiction, channel, due, q } = filters;
   const pathFor = useCallback(
-    (cursor: string | null) => requestsApiPath({ status, type, jurisdiction, due, q }, cursor),
-    [status, type, jurisdiction, due, q],
+    (cursor: string | null) => requestsApiPath({ status, type, jurisdiction, channel, due, q }, cursor),
+    [status, type, jurisdiction, channel, due, q],
   );
   const { items, next, loading, error, loadMore } = useCursorPages(pathFor, pickRequests);
-  const filtered = status !== '' || type !== '' || jurisdiction !== '' || due !== '' || q !== '';
+  const filtered = Object.values(filters).some((value) => value !== '');
   const canEnter = useRoleAllows('operator');
 
   return (

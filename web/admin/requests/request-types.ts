@@ -72,6 +72,7 @@ export interface RequestFilters {
   readonly status: string;
   readonly type: string;
   readonly jurisdiction: string;
+  readonly channel: string;
   readonly due: '' | 'soon' | 'overdue';
   readonly q: string;
 }
