@@ -18,27 +18,20 @@ export interface MarketingListFormProps {
 export function MarketingListForm({ editing, onSaved, onCancelEdit }: MarketingListFormProps) {
   const { api } = useAdmin();
   const heading = useRef<HTMLHeadingElement>(null);
-  const [key, setKey] = useState('');
-  const [name, setName] = useState('');
-  const [description, setDescription] = useState('');
-  const [purposeKey, setPurposeKey] = useState('');
-  const [isPublic, setIsPublic] = useState(true);
-  const [nameDe, setNameDe] = useState('');
-  const [descriptionDe, setDescriptionDe] = useState('');
+  // The page gives each list its own form (a `key`), so the fields start from the list being edited and
+  // never show the previous one's values for a render.
+  const [key, setKey] = useState(editing?.key ?? '');
+  const [name, setName] = useState(editing?.name ?? '');
+  const [description, setDescription] = useState(editing?.description ?? '');
+  const [purposeKey, setPurposeKey] = useState(editing?.purposeKey ?? '');
+  const [isPublic, setIsPublic] = useState(editing?.public ?? true);
+  const [nameDe, setNameDe] = useState(editing?.texts['de']?.name ?? '');
+  const [descriptionDe, setDescriptionDe] = useState(editing?.texts['de']?.description ?? '');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [issues, setIssues] = useState<FieldIssues>({});
 
   useEffect(() => {
-    setKey(editing?.key ?? '');
-    setName(editing?.name ?? '');
-    setDescription(editing?.description ?? '');
-    setPurposeKey(editing?.purposeKey ?? '');
-    setIsPublic(editing?.public ?? true);
-    setNameDe(editing?.texts['de']?.name ?? '');
-    setDescriptionDe(editing?.texts['de']?.description ?? '');
-    setError(null);
-    setIssues({});
     if (editing !== null) heading.current?.focus();
   }, [editing]);
 

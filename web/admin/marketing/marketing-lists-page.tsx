@@ -75,7 +75,12 @@ export function MarketingListsPage() {
         />
       )}
       {canChange && (
-        <MarketingListForm editing={editing} onSaved={saved} onCancelEdit={() => setEditing(null)} />
+        <MarketingListForm
+          key={editing?.key ?? ''}
+          editing={editing}
+          onSaved={saved}
+          onCancelEdit={() => setEditing(null)}
+        />
       )}
     </>
   );
