@@ -23,23 +23,18 @@ export interface WebhookFormProps {
 export function WebhookForm({ editing, onSaved, onCancelEdit }: WebhookFormProps) {
   const { api } = useAdmin();
   const heading = useRef<HTMLHeadingElement>(null);
-  const [name, setName] = useState('');
-  const [url, setUrl] = useState('');
+  // The page gives each endpoint its own form (a `key`), so the fields start from the endpoint being edited
+  // and never show the previous one's values for a render.
+  const [name, setName] = useState(editing?.name ?? '');
+  const [url, setUrl] = useState(editing?.url ?? '');
   const [secret, setSecret] = useState('');
-  const [kinds, setKinds] = useState<string[]>([]);
-  const [enabled, setEnabled] = useState(true);
+  const [kinds, setKinds] = useState<string[]>(editing === null ? [] : [...editing.eventKinds]);
+  const [enabled, setEnabled] = useState(editing?.enabled ?? true);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [issues, setIssues] = useState<FieldIssues>({});
 
   useEffect(() => {
-    setName(editing?.name ?? '');
-    setUrl(editing?.url ?? '');
-    setSecret('');
-    setKinds(editing === null ? [] : [...editing.eventKinds]);
-    setEnabled(editing?.enabled ?? true);
-    setError(null);
-    setIssues({});
     if (editing !== null) heading.current?.focus();
   }, [editing]);
 

@@ -189,6 +189,7 @@ export function WebhooksPage() {
       </div>
       {canChange && (
         <WebhookForm
+          key={editing?.id ?? ''}
           editing={editing}
           onCancelEdit={() => setEditing(null)}
           onSaved={(endpoint, created) => {
