@@ -232,4 +232,43 @@ describe.each(dataFixtures)('DataConnection contract: $engine', ({ engine, load 
     );
     expect(odd.map((r) => r[HOSTILE_COLUMN]).sort()).toEqual(['one', 'two']);
   });
+
+  it('matches through a nested match and updates every matching row set-based (SQL engines)', async () => {
+    if (engine === 'redis') {
+      expect(connection.updateMatching).toBeUndefined();
+      return;
+    }
+    // Visits of the people whose email is Ada's: person_id IN (SELECT id FROM person WHERE …).
+    const byEmail = { field: 'email', values: ['ada@example.com'], transform: 'lower_trim' } as const;
+    const nested = {
+      field: 'person_id',
+      values: [],
+      within: { collection: fixture.person, select: 'id', match: byEmail },
+    };
+    expect(await connection.countRows({ collection: fixture.visit, match: nested }, signal)).toBe(VISITS);
+    const none = { ...nested, within: { ...nested.within, match: { field: 'id', values: [] } } };
+    expect(await connection.countRows({ collection: fixture.visit, match: none }, signal)).toBe(0);
+    const adas = { field: 'person_id', values: [1] };
+    const changed = await connection.transaction(
+      async (tx) => tx.updateMatching?.(fixture.visit, adas, { page: "'; DROP TABLE visit; --" }, signal),
+      signal,
+    );
+    expect(changed).toBe(VISITS);
+    const read = await all(
+      connection.readRows({ collection: fixture.visit, match: adas, fields: ['page'] }, signal),
+    );
+    expect(new Set(read.map((r) => r.page))).toEqual(new Set(["'; DROP TABLE visit; --"]));
+    // A nested match on the updated table's key through another table, and a too-long value refused.
+    const viaPerson = {
+      field: 'id',
+      values: [],
+      within: { collection: fixture.visit, select: 'person_id', match: adas },
+    };
+    expect(await connection.updateMatching?.(fixture.person, viaPerson, { nickname: null }, signal)).toBe(1);
+    expect(await people({ field: 'id', values: [1] }, ['nickname'])).toEqual([{ nickname: null }]);
+    if (engine === 'postgres')
+      await expect(
+        connection.updateMatching?.(fixture.person, viaPerson, { nickname: 'x'.repeat(101) }, signal),
+      ).rejects.toThrow();
+  });
 });

@@ -17,11 +17,27 @@ export type DataRow = Readonly<Record<string, unknown>>;
 export const valueTransforms = ['none', 'exact', 'lower_trim', 'phone_digits'] as const;
 export type ValueTransform = (typeof valueTransforms)[number];
 
-/** `field IN values`, after the transform; an empty list matches nothing. */
+/**
+ * `field IN values`, after the transform; an empty list matches nothing. With `within` (SQL engines), `field`
+ * is compared with a field of other rows of the same database instead (a subquery), and `values` is unused.
+ */
 export interface FieldMatch {
   readonly field: string;
   readonly values: readonly unknown[];
   readonly transform?: ValueTransform;
+  readonly within?: NestedValues;
+}
+
+/** The values of `select` in the rows of `collection` (same database) that `match`. */
+export interface NestedValues {
+  readonly collection: string;
+  readonly select: string;
+  readonly match: FieldMatch;
+}
+
+/** The values a match binds: those at the bottom of its nested matches. */
+export function boundValues(match: FieldMatch): readonly unknown[] {
+  return match.within === undefined ? match.values : boundValues(match.within.match);
 }
 
 /** Which rows of a collection to read or count, and which fields to read (all when absent). */
@@ -48,6 +64,12 @@ export interface DataOperations {
   updateRows(collection: string, updates: readonly RowUpdate[], signal: AbortSignal): Promise<number>;
   /** Deletes the rows with these keys; returns how many went. */
   deleteRows(collection: string, keys: readonly DataRow[], signal: AbortSignal): Promise<number>;
+  /**
+   * SQL engines (absent for Redis, which has no nested matches either): sets the fields to the same values on
+   * every row that matches, one statement per slice of the bound values; returns how many rows changed. A row
+   * matched through two slices (a nested match whose selected values repeat) is counted twice.
+   */
+  updateMatching?(collection: string, match: FieldMatch, set: DataRow, signal: AbortSignal): Promise<number>;
 }
 
 /** A connection for data operations; one caller at a time. Close it in a `finally`. */
@@ -55,6 +77,7 @@ export interface DataConnection extends DataOperations {
   readonly engine: ConnectorEngine;
   /** False for Redis: `transaction` then runs the work as it comes, and each update call is atomic alone. */
   readonly transactional: boolean;
+
   /** Runs `work` in one transaction: committed when it resolves, rolled back when it throws. */
   transaction<T>(work: (tx: DataOperations) => Promise<T>, signal: AbortSignal): Promise<T>;
   /** The schema as the engine's introspector reads it, over this connection (SQL engines; not in a transaction). */

@@ -35,15 +35,35 @@ function compared(dialect: SqlDialect, column: string, transform: ValueTransform
   return column;
 }
 
-/** `field IN (...)` (PostgreSQL: `= ANY($n)`) for one slice of values, with the transform applied to the column. */
+/** A collection's table as a statement names it (PostgreSQL: qualified by the connection's schema). */
+export type TableName = (collection: string) => string;
+
+/**
+ * `field IN (...)` (PostgreSQL: `= ANY($n)`) for one slice of values, with the transform applied to the column;
+ * a nested match (`within`) is `field IN (SELECT select FROM table WHERE <its match>)` (PostgreSQL:
+ * `= ANY(ARRAY(SELECT …))`), the values at its bottom.
+ */
 export function matchCondition(
   dialect: SqlDialect,
   match: FieldMatch,
   values: readonly unknown[],
   first = 1,
+  tableName: TableName = (name) => quoteIdentifier(dialect, name),
 ): SqlStatement {
   const column = quoteIdentifier(dialect, match.field);
   const transform = match.transform ?? 'none';
+  if (match.within !== undefined) {
+    const { collection, select } = match.within;
+    const inner = matchCondition(dialect, match.within.match, values, first, tableName);
+    const subquery = `SELECT ${quoteIdentifier(dialect, select)} FROM ${tableName(collection)} WHERE ${inner.sql}`;
+    // PostgreSQL: the subquery's values first (one array), then the outer rows by index, as with values
+    // bound; `IN (subquery)` may become a hash join over the whole outer table.
+    const sql =
+      dialect === 'postgres'
+        ? `${compared(dialect, column, transform)} = ANY(ARRAY(${subquery}))`
+        : `${compared(dialect, column, transform)} IN (${subquery})`;
+    return { sql, values: inner.values };
+  }
   // One array parameter, typed by the column: a long list is one short statement, parsed once.
   if (dialect === 'postgres')
     return { sql: `${compared(dialect, column, transform)} = ANY($${first})`, values: [values] };
@@ -62,12 +82,13 @@ export function selectStatement(
   match: FieldMatch,
   values: readonly unknown[],
   fields: readonly string[] | undefined,
+  tableName?: TableName,
 ): SqlStatement {
   const list =
     fields === undefined || fields.length === 0
       ? '*'
       : fields.map((f) => quoteIdentifier(dialect, f)).join(', ');
-  const where = matchCondition(dialect, match, values);
+  const where = matchCondition(dialect, match, values, 1, tableName);
   return { sql: `SELECT ${list} FROM ${table} WHERE ${where.sql}`, values: where.values };
 }
 
@@ -77,9 +98,34 @@ export function countStatement(
   table: string,
   match: FieldMatch,
   values: readonly unknown[],
+  tableName?: TableName,
 ): SqlStatement {
-  const where = matchCondition(dialect, match, values);
+  const where = matchCondition(dialect, match, values, 1, tableName);
   return { sql: `SELECT count(*) AS n FROM ${table} WHERE ${where.sql}`, values: where.values };
+}
+
+/**
+ * `UPDATE table SET a = ?, … WHERE <match>` for one slice of values: the same values on every matching row.
+ * PostgreSQL takes each value as text typed by its column (`$n` in an assignment), so a too-long one fails.
+ */
+export function updateMatchingStatement(
+  dialect: SqlDialect,
+  table: string,
+  set: DataRow,
+  match: FieldMatch,
+  values: readonly unknown[],
+  tableName?: TableName,
+): SqlStatement {
+  const fields = Object.keys(set);
+  if (fields.length === 0) throw new Error('An update needs at least one field to set');
+  const assignments = fields.map(
+    (f, i) => `${quoteIdentifier(dialect, f)} = ${placeholders(dialect, 1, i + 1)}`,
+  );
+  const where = matchCondition(dialect, match, values, fields.length + 1, tableName);
+  return {
+    sql: `UPDATE ${table} SET ${assignments.join(', ')} WHERE ${where.sql}`,
+    values: [...fields.map((f) => set[f]), ...where.values],
+  };
 }
 
 function keyCondition(dialect: SqlDialect, key: DataRow, first: number): SqlStatement {

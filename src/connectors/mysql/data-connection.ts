@@ -4,7 +4,7 @@ import type { DataConnection, DataConnectionOptions, DataOperations } from '../d
 import { connectMysql } from './connect.ts';
 import { countMysqlRows, readMysqlRows } from './read-rows.ts';
 import { readMysqlSchema } from './read-schema.ts';
-import { deleteMysqlRows, updateMysqlRows } from './write-rows.ts';
+import { deleteMysqlRows, updateMysqlMatching, updateMysqlRows } from './write-rows.ts';
 
 /** Connects and returns the MySQL/MariaDB data connection for the URL's database. */
 export async function openMysqlDataConnection(
@@ -26,6 +26,7 @@ export async function openMysqlDataConnection(
     countRows: (query, s) => countMysqlRows(connection, query, s),
     updateRows: (collection, updates, s) => updateMysqlRows(connection, collection, updates, s),
     deleteRows: (collection, keys, s) => deleteMysqlRows(connection, collection, keys, s),
+    updateMatching: (collection, match, set, s) => updateMysqlMatching(connection, collection, match, set, s),
   };
   let inTransaction = false;
   let closed = false;

@@ -4,7 +4,7 @@ import type mysql from 'mysql2/promise';
 import { abortable } from '../abortable.ts';
 import { chunked } from '../chunked.ts';
 import { quoteIdentifier } from '../quote-identifier.ts';
-import type { DataRow, RowQuery } from '../data-connection.ts';
+import { boundValues, type DataRow, type RowQuery } from '../data-connection.ts';
 import { distinctValues } from '../distinct-values.ts';
 import { countStatement, MAX_BOUND_VALUES, selectStatement } from '../sql-statements.ts';
 import { mysqlValue } from './write-rows.ts';
@@ -49,7 +49,7 @@ export async function* readMysqlRows(
   query: RowQuery,
   signal: AbortSignal,
 ): AsyncGenerator<DataRow> {
-  for (const values of chunked(distinctValues(query.match.values), MAX_BOUND_VALUES)) {
+  for (const values of chunked(distinctValues(boundValues(query.match)), MAX_BOUND_VALUES)) {
     const statement = selectStatement(
       'mysql',
       quoteIdentifier('mysql', query.collection),
@@ -68,7 +68,7 @@ export async function countMysqlRows(
   signal: AbortSignal,
 ): Promise<number> {
   let total = 0;
-  for (const values of chunked(distinctValues(query.match.values), MAX_BOUND_VALUES)) {
+  for (const values of chunked(distinctValues(boundValues(query.match)), MAX_BOUND_VALUES)) {
     const statement = countStatement(
       'mysql',
       quoteIdentifier('mysql', query.collection),

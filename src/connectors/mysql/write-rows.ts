@@ -2,7 +2,8 @@ import type mysql from 'mysql2/promise';
 import { abortable } from '../abortable.ts';
 import { chunked } from '../chunked.ts';
 import { quoteIdentifier } from '../quote-identifier.ts';
-import type { DataRow, RowUpdate } from '../data-connection.ts';
+import { boundValues, type DataRow, type FieldMatch, type RowUpdate } from '../data-connection.ts';
+import { distinctValues } from '../distinct-values.ts';
 import { groupUpdates, rowsPerStatement } from '../group-updates.ts';
 import {
   batchUpdateStatement,
@@ -10,6 +11,7 @@ import {
   MAX_BATCH_ROWS,
   MAX_BATCH_VALUES,
   MAX_BOUND_VALUES,
+  updateMatchingStatement,
   updateStatement,
 } from '../sql-statements.ts';
 
@@ -82,4 +84,21 @@ export async function deleteMysqlRows(
     deleted += await changedRows(connection, statement.sql, statement.values, signal);
   }
   return deleted;
+}
+
+/** Sets the same values on every row that matches, one statement per slice of the bound values. */
+export async function updateMysqlMatching(
+  connection: mysql.Connection,
+  collection: string,
+  match: FieldMatch,
+  set: DataRow,
+  signal: AbortSignal,
+): Promise<number> {
+  const table = quoteIdentifier('mysql', collection);
+  let changed = 0;
+  for (const values of chunked(distinctValues(boundValues(match)), MAX_BOUND_VALUES)) {
+    const statement = updateMatchingStatement('mysql', table, set, match, values);
+    changed += await changedRows(connection, statement.sql, statement.values, signal);
+  }
+  return changed;
 }

@@ -5,7 +5,7 @@ import { connectPostgres, queryPostgres } from './connect.ts';
 import { countPostgresRows, readPostgresRows, type PostgresSession } from './read-rows.ts';
 import { readPostgresSchema } from './read-schema.ts';
 import { postgresSchemaVersion } from './schema-version.ts';
-import { deletePostgresRows, updatePostgresRows } from './write-rows.ts';
+import { deletePostgresRows, updatePostgresMatching, updatePostgresRows } from './write-rows.ts';
 
 // date, timestamp, timestamptz, time, timetz, interval: kept as the server's text, so that a key read from a
 // row matches it exactly when written back (a JS Date would drop microseconds and shift by time zone).
@@ -33,6 +33,7 @@ export async function openPostgresDataConnection(
     countRows: (query, s) => countPostgresRows(session, query, s),
     updateRows: (collection, updates, s) => updatePostgresRows(session, collection, updates, s),
     deleteRows: (collection, keys, s) => deletePostgresRows(session, collection, keys, s),
+    updateMatching: (collection, match, set, s) => updatePostgresMatching(session, collection, match, set, s),
   };
   let closed = false;
   return {

@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import { chunked } from '../chunked.ts';
-import type { DataRow, RowQuery } from '../data-connection.ts';
+import { boundValues, type DataRow, type RowQuery } from '../data-connection.ts';
 import { distinctValues } from '../distinct-values.ts';
 import { countStatement, MAX_ARRAY_VALUES, selectStatement, type SqlStatement } from '../sql-statements.ts';
 import type { ColumnTypes } from './batch-update.ts';
@@ -22,11 +22,12 @@ export interface PostgresSession {
 const FETCH_SIZE = 5000;
 
 // Matches on at most this many values (one person's identities, their few keys upstream) are read by one
-// limited statement first: they mostly find few rows. Longer lists go to a cursor at once.
+// limited statement first: they mostly find few rows. Longer lists go to a cursor at once, except identities
+// compared after a transform (emails, phone numbers), which find about a row each: up to a fetch's worth.
 const PROBE_MAX_VALUES = 100;
 
 // PostgreSQL text cannot hold NUL, so a value with one matches no row; sent, it would fail the statement.
-function storableValues(values: readonly unknown[]): unknown[] {
+export function storableValues(values: readonly unknown[]): unknown[] {
   return distinctValues(values).filter((v) => typeof v !== 'string' || !v.includes('\u0000'));
 }
 
@@ -72,9 +73,12 @@ export async function* readPostgresRows(
   signal: AbortSignal,
 ): AsyncGenerator<DataRow> {
   const table = session.table(query.collection);
-  for (const values of chunked(storableValues(query.match.values), MAX_ARRAY_VALUES)) {
-    const statement = selectStatement('postgres', table, query.match, values, query.fields);
-    if (values.length <= PROBE_MAX_VALUES) {
+  for (const values of chunked(storableValues(boundValues(query.match)), MAX_ARRAY_VALUES)) {
+    const statement = selectStatement('postgres', table, query.match, values, query.fields, (n) =>
+      session.table(n),
+    );
+    const identities = (query.match.transform ?? 'none') !== 'none' && query.match.within === undefined;
+    if (values.length <= (identities ? FETCH_SIZE : PROBE_MAX_VALUES)) {
       // One plain statement, limited to one fetch's worth: a subject's few rows come in one round trip
       // (a cursor takes four). More rows than that are dropped unread and streamed through a cursor.
       const rows = await queryPostgres<DataRow>(
@@ -100,8 +104,8 @@ export async function countPostgresRows(
 ): Promise<number> {
   let total = 0;
   const table = session.table(query.collection);
-  for (const values of chunked(storableValues(query.match.values), MAX_ARRAY_VALUES)) {
-    const statement = countStatement('postgres', table, query.match, values);
+  for (const values of chunked(storableValues(boundValues(query.match)), MAX_ARRAY_VALUES)) {
+    const statement = countStatement('postgres', table, query.match, values, (n) => session.table(n));
     const rows = await queryPostgres<{ n: string }>(session.client, statement.sql, statement.values, signal);
     total += Number(rows[0]?.n ?? 0);
   }

@@ -1,11 +1,16 @@
 import { chunked } from '../chunked.ts';
-import type { DataRow, RowUpdate } from '../data-connection.ts';
+import { boundValues, type DataRow, type FieldMatch, type RowUpdate } from '../data-connection.ts';
 import { groupUpdates } from '../group-updates.ts';
-import { deleteStatement, MAX_BOUND_VALUES } from '../sql-statements.ts';
-import { POSTGRES_BATCH_ROWS, postgresBatchUpdate, readColumnTypes } from './batch-update.ts';
+import {
+  deleteStatement,
+  MAX_ARRAY_VALUES,
+  MAX_BOUND_VALUES,
+  updateMatchingStatement,
+} from '../sql-statements.ts';
+import { POSTGRES_BATCH_ROWS, postgresBatchUpdate, postgresText, readColumnTypes } from './batch-update.ts';
 import type pg from 'pg';
 import { abortable } from '../abortable.ts';
-import type { PostgresSession } from './read-rows.ts';
+import { storableValues, type PostgresSession } from './read-rows.ts';
 
 // Like queryPostgres, but the number of rows the statement changed.
 async function changedRows(
@@ -62,4 +67,27 @@ export async function deletePostgresRows(
     deleted += await changedRows(session.client, statement.sql, statement.values, signal);
   }
   return deleted;
+}
+
+/**
+ * Sets the same values on every row that matches: `UPDATE … SET f = $1 … WHERE <match>`, one statement per
+ * slice of the bound values (one array parameter), each value as text typed by its column.
+ */
+export async function updatePostgresMatching(
+  session: PostgresSession,
+  collection: string,
+  match: FieldMatch,
+  set: DataRow,
+  signal: AbortSignal,
+): Promise<number> {
+  const table = session.table(collection);
+  const text = Object.fromEntries(Object.entries(set).map(([f, v]) => [f, postgresText(v)]));
+  let changed = 0;
+  for (const values of chunked(storableValues(boundValues(match)), MAX_ARRAY_VALUES)) {
+    const statement = updateMatchingStatement('postgres', table, text, match, values, (n) =>
+      session.table(n),
+    );
+    changed += await changedRows(session.client, statement.sql, statement.values, signal);
+  }
+  return changed;
 }

@@ -5,7 +5,7 @@ import type { DataConnection, DataConnectionOptions, DataOperations } from '../d
 import { transformValue } from '../transform-value.ts';
 import { countSqliteRows, readSqliteRows } from './read-rows.ts';
 import { readSqliteSchema } from './read-schema.ts';
-import { deleteSqliteRows, updateSqliteRows } from './write-rows.ts';
+import { deleteSqliteRows, updateSqliteMatching, updateSqliteRows } from './write-rows.ts';
 
 /** Opens the SQLite file (it must exist) and returns its data connection. */
 export async function openSqliteDataConnection(
@@ -29,6 +29,7 @@ export async function openSqliteDataConnection(
     countRows: (query, s) => countSqliteRows(db, query, s),
     updateRows: (collection, updates, s) => updateSqliteRows(db, collection, updates, s),
     deleteRows: (collection, keys, s) => deleteSqliteRows(db, collection, keys, s),
+    updateMatching: (collection, match, set, s) => updateSqliteMatching(db, collection, match, set, s),
   };
   return {
     engine: 'sqlite',

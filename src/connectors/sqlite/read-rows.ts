@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { chunked } from '../chunked.ts';
-import type { DataRow, RowQuery } from '../data-connection.ts';
+import { boundValues, type DataRow, type RowQuery } from '../data-connection.ts';
 import { distinctValues } from '../distinct-values.ts';
 import { quoteIdentifier } from '../quote-identifier.ts';
 import { countStatement, MAX_BOUND_VALUES, selectStatement } from '../sql-statements.ts';
@@ -16,7 +16,7 @@ export async function* readSqliteRows(
   signal: AbortSignal,
 ): AsyncGenerator<DataRow> {
   const table = quoteIdentifier('sqlite', query.collection);
-  for (const values of chunked(distinctValues(query.match.values), MAX_BOUND_VALUES)) {
+  for (const values of chunked(distinctValues(boundValues(query.match)), MAX_BOUND_VALUES)) {
     signal.throwIfAborted();
     const statement = selectStatement('sqlite', table, query.match, values, query.fields);
     const rows = db.prepare(statement.sql).iterate(...statement.values.map(sqliteValue));
@@ -40,7 +40,7 @@ export async function countSqliteRows(
 ): Promise<number> {
   const table = quoteIdentifier('sqlite', query.collection);
   let total = 0;
-  for (const values of chunked(distinctValues(query.match.values), MAX_BOUND_VALUES)) {
+  for (const values of chunked(distinctValues(boundValues(query.match)), MAX_BOUND_VALUES)) {
     signal.throwIfAborted();
     const statement = countStatement('sqlite', table, query.match, values);
     const row = db.prepare(statement.sql).get(...statement.values.map(sqliteValue)) as { n: number };

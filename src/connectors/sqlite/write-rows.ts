@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { chunked } from '../chunked.ts';
-import type { DataRow, RowUpdate } from '../data-connection.ts';
+import { boundValues, type DataRow, type FieldMatch, type RowUpdate } from '../data-connection.ts';
+import { distinctValues } from '../distinct-values.ts';
 import { quoteIdentifier } from '../quote-identifier.ts';
 import { groupUpdates, rowsPerStatement } from '../group-updates.ts';
 import {
@@ -9,6 +10,7 @@ import {
   MAX_BATCH_ROWS,
   MAX_BATCH_VALUES,
   MAX_BOUND_VALUES,
+  updateMatchingStatement,
   updateStatement,
   type SqlStatement,
 } from '../sql-statements.ts';
@@ -69,4 +71,22 @@ export async function deleteSqliteRows(
     deleted += db.prepare(statement.sql).run(...statement.values.map(sqliteValue)).changes;
   }
   return deleted;
+}
+
+/** Sets the same values on every row that matches, one statement per slice of the bound values. */
+export async function updateSqliteMatching(
+  db: Database.Database,
+  collection: string,
+  match: FieldMatch,
+  set: DataRow,
+  signal: AbortSignal,
+): Promise<number> {
+  const table = quoteIdentifier('sqlite', collection);
+  let changed = 0;
+  for (const values of chunked(distinctValues(boundValues(match)), MAX_BOUND_VALUES)) {
+    signal.throwIfAborted();
+    const statement = updateMatchingStatement('sqlite', table, set, match, values);
+    changed += db.prepare(statement.sql).run(...statement.values.map(sqliteValue)).changes;
+  }
+  return changed;
 }

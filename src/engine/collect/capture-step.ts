@@ -3,7 +3,8 @@ import { valueKey } from '../../connectors/distinct-values.ts';
 import type { SubjectIdentity } from '../identity/subject-identity.ts';
 import type { PlanStep } from '../plan/request-plan.ts';
 import { keyText, type CapturedRows } from './captured-rows.ts';
-import { sourceValues } from './source-values.ts';
+import { sourceMatch } from './source-values.ts';
+import { boundValues } from '../../connectors/data-connection.ts';
 
 /**
  * Finds the subject's rows of one step through each of its sources and keeps their keys and the values
@@ -15,6 +16,7 @@ export async function captureStep(
   identities: readonly SubjectIdentity[],
   upstream: (step: string) => CapturedRows | undefined,
   signal: AbortSignal,
+  tableOf: (step: string) => string = (id) => id,
 ): Promise<CapturedRows> {
   const keyFields = step.primaryKey.length > 0 ? step.primaryKey : step.captureFields;
   const fields = [...new Set([...keyFields, ...step.captureFields])];
@@ -28,13 +30,8 @@ export async function captureStep(
   // Distinct values only, as they arrive: a field repeats across many rows (an invoice's lines).
   const values = new Map(step.captureFields.map((f) => [f, new Map<string, unknown>()]));
   for (const source of step.sources) {
-    const compared = sourceValues(source, identities, upstream);
-    if (compared.length === 0) continue;
-    const match = {
-      field: source.field,
-      values: compared,
-      transform: source.kind === 'identity' ? source.transform : 'none',
-    } as const;
+    const match = sourceMatch(source, identities, upstream, tableOf);
+    if (boundValues(match).length === 0) continue;
     for await (const row of connection.readRows({ collection: step.table, match, fields }, signal)) {
       if (dedupe) {
         const text = single !== undefined ? valueKey(row[single]) : keyText(row, keyFields);

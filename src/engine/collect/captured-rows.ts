@@ -1,4 +1,4 @@
-import type { DataRow } from '../../connectors/data-connection.ts';
+import type { DataRow, FieldMatch } from '../../connectors/data-connection.ts';
 import { valueKey } from '../../connectors/distinct-values.ts';
 
 /** The subject's rows of one collection as a checkpoint: their keys and the values other steps follow. */
@@ -8,6 +8,11 @@ export interface CapturedRows {
   readonly rows: readonly DataRow[];
   /** Distinct values of the captured fields, for the steps found from here and the shared-row check. */
   readonly values: Readonly<Record<string, readonly unknown[]>>;
+  /**
+   * Rows not read (see `derivedSteps`): they are those this match finds, built from the captured keys upstream,
+   * which the request does not change. `count`, `rows` and `values` are then empty.
+   */
+  readonly match?: FieldMatch;
 }
 
 /** A stable text for a row's key (field order as given), to compare keys across reads. */
@@ -23,6 +28,8 @@ export interface StoredCapture {
   readonly count: number;
   readonly fields?: readonly string[];
   readonly columns?: readonly (readonly unknown[])[];
+  /** The rows were not read but are matched again from upstream (`CapturedRows.match`). */
+  readonly derived?: boolean;
   /** Checkpoints written before columns. */
   readonly rows?: readonly DataRow[];
   readonly values?: Readonly<Record<string, readonly unknown[]>>;
@@ -30,6 +37,7 @@ export interface StoredCapture {
 
 /** The checkpoint form of captured rows (all rows name the same fields, as `captureStep` makes them). */
 export function toStoredCapture(captured: CapturedRows): StoredCapture {
+  if (captured.match !== undefined) return { count: 0, derived: true };
   const fields = Object.keys(captured.rows[0] ?? {});
   return {
     count: captured.count,

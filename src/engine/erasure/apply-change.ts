@@ -2,6 +2,7 @@ import type { DataConnection } from '../../connectors/data-connection.ts';
 import type { CollectionResult } from '../execution/request-result.ts';
 import type { PlanStep } from '../plan/request-plan.ts';
 import { GONE } from './prepare-erasure.ts';
+import { matchedResult } from './prepare-matched-erasure.ts';
 import type { PreparedChange } from './prepared-change.ts';
 
 // pg, MySQL/MariaDB and SQLite's ways of saying "another row still points at this one".
@@ -41,6 +42,16 @@ export async function applyChange(
   prepared: PreparedChange,
   signal: AbortSignal,
 ): Promise<CollectionResult> {
+  const { matching } = prepared;
+  if (matching !== undefined) {
+    const update = connection.updateMatching?.bind(connection);
+    if (update === undefined) throw new Error(`${step.name}: the database cannot update rows by a match`);
+    const rows = await connection.transaction(
+      (tx) => (tx.updateMatching ?? update)(step.table, matching.match, matching.set, signal),
+      signal,
+    );
+    return matchedResult(step, matching, rows);
+  }
   // Nothing to write (rows only counted, or all kept): no transaction either.
   if ((prepared.detach ?? []).length === 0 && prepared.updates.length === 0 && prepared.deletes.length === 0)
     return prepared.result;

@@ -9,6 +9,8 @@ import { openDataConnection } from '../../connectors/open-data-connection.ts';
 import { openIntrospector } from '../../connectors/open-introspector.ts';
 import type { FidesDataset } from '../../datamap/fides-dataset.ts';
 import { planRequest } from '../execution/plan-request.ts';
+import { keyText } from '../collect/captured-rows.ts';
+import { maskValue } from '../masking/mask-value.ts';
 import { applyChange } from './apply-change.ts';
 import { prepareErasure } from './prepare-erasure.ts';
 
@@ -70,6 +72,14 @@ describe('erasure by captured keys', () => {
       const prepared = await prepareErasure(context, byKey, captured, undefined, signal);
       expect(prepared.unread).toBe(true);
       expect(prepared.updates).toHaveLength(3);
+      // NOT NULL text: the placeholder of the cell named by dataset, collection, field and the row's key.
+      const cell = JSON.stringify(['app', 'person', 'email', keyText({ id: 1 }, ['id'])]);
+      const email = step.fields.find((f) => f.name === 'email');
+      if (email?.strategy === undefined) throw new Error('email is not masked');
+      expect(prepared.updates[0]?.set.email).toBe(
+        maskValue(email.strategy, email.shape, 'a@x.io', { secret: context.secret, cell }),
+      );
+      expect(prepared.updates[0]?.set.email).toMatch(/^erased-[0-9a-f]{24}$/);
       const result = await applyChange(connection, byKey, prepared, signal);
       expect(result).toMatchObject({ rows: 3, masked: 2, kept: 1 });
       expect(result.reasons).toEqual([{ code: 'gone', message: 'the row is no longer there', rows: 1 }]);

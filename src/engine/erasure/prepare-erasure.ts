@@ -3,7 +3,7 @@ import { PrivetError } from '../../domain/errors.ts';
 import { keyText, type CapturedRows } from '../collect/captured-rows.ts';
 import { holdReason } from '../legal-hold/legal-hold.ts';
 import { maskNested } from '../masking/mask-nested.ts';
-import { maskValue, sameOnEveryRow } from '../masking/mask-value.ts';
+import { maskValue, sameOnEveryRow, textPlaceholderMask } from '../masking/mask-value.ts';
 import type { PlanStep } from '../plan/request-plan.ts';
 import { countReasons, type PreparedChange } from './prepared-change.ts';
 import { readCurrentRows } from './read-current-rows.ts';
@@ -100,6 +100,13 @@ export async function prepareErasure(
         field.nested === undefined && field.strategy !== undefined
           ? sameOnEveryRow(field.strategy, field.shape)
           : undefined,
+      // A text placeholder: the HMAC of the cell's name, `JSON.stringify([dataset, collection, field, key])`,
+      // whose start is the same for every row.
+      perCell:
+        field.nested === undefined && field.strategy !== undefined
+          ? textPlaceholderMask(field.strategy, field.shape, context.secret)
+          : undefined,
+      cellStart: `${JSON.stringify([step.dataset, step.collection, field.name]).slice(0, -1)},`,
     }));
     // Every row gets the same values (null, fixed texts) and no hold applies: one `set` for all rows.
     const sameSet = plans.every((p) => p.same !== undefined && p.holds.length === 0)
@@ -121,12 +128,15 @@ export async function prepareErasure(
       const set: Record<string, unknown> = {};
       let setting = 0;
       let heldHere: Map<string, string> | undefined;
-      for (const { field, holds, same } of plans) {
+      for (const { field, holds, same, perCell, cellStart } of plans) {
         let reason: string | undefined;
         for (const hold of holds) reason ??= holdReason(hold, row, context.now);
         if (reason !== undefined) (heldHere ??= new Map()).set(field.name, reason);
         else if (same !== undefined) {
           set[field.name] = same.value;
+          setting += 1;
+        } else if (perCell !== undefined) {
+          set[field.name] = perCell(`${cellStart}${JSON.stringify((rowKey ??= keyText(row, keyFields)))}]`);
           setting += 1;
         } else if (field.nested !== undefined) {
           const masked = maskNested(row[field.name], field.nested, {

@@ -1,5 +1,6 @@
 import type { DataRow, RowUpdate } from '../../connectors/data-connection.ts';
 import type { CollectionReason, CollectionResult } from '../execution/request-result.ts';
+import type { MatchedChange } from './prepare-matched-erasure.ts';
 
 /** The changes a step will make, computed before any is made: the checkpoint that makes a retry repeat them. */
 export interface PreparedChange {
@@ -14,6 +15,11 @@ export interface PreparedChange {
    * tells how many are still there, and the others are reported gone.
    */
   readonly unread?: boolean;
+  /**
+   * Rows not read: one set-based update on the rows the match finds, whose count is the result's rows. Not
+   * checkpointed: it follows from the upstream's checkpointed keys, and applying it twice changes nothing.
+   */
+  readonly matching?: MatchedChange;
   /** Rectification: each changed cell's value before and after, for the audit. */
   readonly changes?: readonly { key: DataRow; field: string; before: unknown; after: unknown }[];
   readonly result: CollectionResult;

@@ -1,6 +1,6 @@
-import type { DataConnection } from '../../connectors/data-connection.ts';
+import { boundValues, type DataConnection } from '../../connectors/data-connection.ts';
 import { captureStep } from '../collect/capture-step.ts';
-import { sourceValues } from '../collect/source-values.ts';
+import { sourceMatch } from '../collect/source-values.ts';
 import {
   fromStoredCapture,
   toStoredCapture,
@@ -52,16 +52,17 @@ async function countStep(
 ): Promise<CapturedRows> {
   const [source] = step.sources;
   if (source === undefined) return { count: 0, rows: [], values: {} };
-  const values = sourceValues(source, plan.identities, upstream);
-  const transform = source.kind === 'identity' ? source.transform : 'none';
+  const match = sourceMatch(source, plan.identities, upstream, tableOf(plan));
   const count =
-    values.length === 0
+    boundValues(match).length === 0
       ? 0
-      : await connection.countRows(
-          { collection: step.table, match: { field: source.field, values, transform } },
-          signal,
-        );
+      : await connection.countRows({ collection: step.table, match }, signal);
   return { count, rows: [], values: {} };
+}
+
+/** A step's table (or key template) by step id. */
+export function tableOf(plan: RequestPlan): (id: string) => string {
+  return (id) => plan.steps.find((s) => s.id === id)?.table ?? id;
 }
 
 /**
@@ -76,10 +77,13 @@ export async function capturePhase(
   tracker: StepTracker,
   signal: AbortSignal,
   needsRows: ReadonlySet<string> = new Set(plan.steps.map((s) => s.id)),
+  derived: ReadonlySet<string> = new Set(),
 ): Promise<Captured> {
   const rows = new Map<string, CapturedRows>();
   const failures = new Map<string, string>();
   let saving = Promise.resolve();
+  // Checkpoints not stored yet: those ready together (steps found without a read) share one commit.
+  let queued: { key: string; collection: string; value: CapturedRows }[] = [];
   try {
     await captureSteps();
   } finally {
@@ -94,7 +98,13 @@ export async function capturePhase(
       const key = `capture:${step.id}`;
       const record = tracker.record(key);
       if (record?.status === 'done' && record.state !== null) {
-        rows.set(step.id, fromStoredCapture(parseState<StoredCapture>(record.state)));
+        const stored = parseState<StoredCapture>(record.state);
+        const [source] = step.sources;
+        // Not read before: matched again from the upstream's checkpointed keys, as the first run matched them.
+        if (stored.derived === true && source !== undefined) {
+          const match = sourceMatch(source, plan.identities, (id) => rows.get(id), tableOf(plan));
+          rows.set(step.id, { count: 0, rows: [], values: {}, match });
+        } else rows.set(step.id, fromStoredCapture(stored));
         continue;
       }
       const blocked = step.sources.find((s) => s.kind === 'reference' && !rows.has(s.from));
@@ -107,8 +117,13 @@ export async function capturePhase(
           async () => {
             const connection = await connections.get(step.dataset, signal);
             const upstream = (id: string) => rows.get(id);
+            const [source] = step.sources;
+            if (derived.has(step.id) && source !== undefined && connection.updateMatching !== undefined) {
+              const match = sourceMatch(source, plan.identities, upstream, tableOf(plan));
+              return { count: 0, rows: [], values: {}, match } satisfies CapturedRows;
+            }
             return needsRows.has(step.id) || step.sources.length !== 1
-              ? captureStep(connection, step, plan.identities, upstream, signal)
+              ? captureStep(connection, step, plan.identities, upstream, signal, tableOf(plan))
               : countStep(connection, step, plan, upstream, signal);
           },
           deps.retry ?? defaultRetryPolicy,
@@ -118,17 +133,23 @@ export async function capturePhase(
         rows.set(step.id, value);
         // Checkpointed once the next step's read is on its way (a macrotask later), so that writing it overlaps
         // the database's work; every checkpoint is stored before this phase returns, so before any change.
+        queued.push({ key, collection: step.name, value });
         saving = saving
           .then(() => new Promise((resolve) => setImmediate(resolve)))
-          .then(() =>
-            tracker.save(key, {
-              status: 'done',
-              state: stringifyState(toStoredCapture(value)),
-              result: JSON.stringify({ rows: value.count }),
-              error: null,
-            }),
-          )
-          .then(() => tracker.ended(key, step.name, 'done'));
+          .then(() => {
+            const steps = queued.map(({ key, collection, value }) => ({
+              key,
+              collection,
+              status: 'done' as const,
+              patch: {
+                state: stringifyState(toStoredCapture(value)),
+                result: JSON.stringify({ rows: value.count }),
+                error: null,
+              },
+            }));
+            queued = [];
+            return tracker.endedAll(steps);
+          });
         // Handled here so a failure waits for the end of the phase rather than crashing the process.
         saving.catch(() => undefined);
       } catch (error) {

@@ -4,6 +4,7 @@ import { applyChange } from '../erasure/apply-change.ts';
 import { withCycleBreaks } from '../erasure/cycle-breaks.ts';
 import type { SharedRows } from '../erasure/find-shared-rows.ts';
 import { prepareErasure } from '../erasure/prepare-erasure.ts';
+import { matchedResult, prepareMatchedErasure } from '../erasure/prepare-matched-erasure.ts';
 import type { PreparedChange } from '../erasure/prepared-change.ts';
 import { fromStoredChange, toStoredChange, type StoredChange } from '../erasure/update-columns.ts';
 import type { PlanStep, RequestPlan } from '../plan/request-plan.ts';
@@ -39,6 +40,8 @@ function prepare(
 ): Promise<PreparedChange> {
   const rows = captured.rows.get(step.id);
   if (rows === undefined) throw new Error('not captured');
+  if (rows.match !== undefined && request.kind === 'erase')
+    return prepareMatchedErasure(connection, step, rows.match, deps.clock.now(), signal);
   if (request.kind === 'rectify')
     return prepareRectification(
       connection,
@@ -51,6 +54,23 @@ function prepare(
   const context = { connection, secret: deps.secret, now: deps.clock.now() };
   return prepareErasure(context, step, rows, shared.get(step.id), signal).then((p) =>
     withCycleBreaks(plan, step, p, captured.rows),
+  );
+}
+
+/**
+ * Whether a prepared erasure needs no checkpoint because computing it again gives the same change: nothing to
+ * write, a set-based update on a match, or masked values that follow from the captured keys alone (null,
+ * fixed, placeholders; not random ones, not from the values read).
+ */
+function followsFromKeys(step: PlanStep, request: ChangeRequest, prepared: PreparedChange): boolean {
+  if (request.kind !== 'erase') return false;
+  if (prepared.matching !== undefined) return true;
+  if (prepared.updates.length === 0 && prepared.deletes.length === 0 && (prepared.detach ?? []).length === 0)
+    return true;
+  return (
+    prepared.unread === true &&
+    prepared.deletes.length === 0 &&
+    step.fields.every((f) => f.action !== 'mask' || f.strategy?.kind !== 'random')
   );
 }
 
@@ -93,12 +113,26 @@ export async function changePhase(
             prepared = fromStoredChange(parseState<StoredChange>(current.state));
           else {
             prepared = await prepare(deps, plan, step, request, connection, captured, shared, signal);
-            await tracker.save(key, { status: 'prepared', state: stringifyState(toStoredChange(prepared)) });
+            if (!followsFromKeys(step, request, prepared))
+              await tracker.save(key, {
+                status: 'prepared',
+                state: stringifyState(toStoredChange(prepared)),
+              });
           }
-          if (request.dryRun) return prepared.result;
+          if (request.dryRun)
+            return prepared.matching === undefined
+              ? prepared.result
+              : matchedResult(
+                  step,
+                  prepared.matching,
+                  await connection.countRows(
+                    { collection: step.table, match: prepared.matching.match },
+                    signal,
+                  ),
+                );
           const applied = await applyChange(connection, step, prepared, signal);
-          await deps.store.transaction(async (trx) => {
-            if (tracker.runId !== null && (prepared.changes?.length ?? 0) > 0)
+          if (tracker.runId !== null && (prepared.changes?.length ?? 0) > 0)
+            await deps.store.transaction(async (trx) => {
               await appendAudit(
                 deps,
                 {
@@ -109,7 +143,7 @@ export async function changePhase(
                 },
                 trx,
               );
-          });
+            });
           return applied;
         },
         retry,
@@ -117,8 +151,7 @@ export async function changePhase(
         () => connections.reset(step.dataset),
       );
       results.set(id, result);
-      await tracker.save(key, { status: 'done', result: JSON.stringify(result), error: null });
-      await tracker.ended(key, step.name, 'done');
+      await tracker.ended(key, step.name, 'done', { result: JSON.stringify(result), error: null });
     } catch (error) {
       if (signal.aborted) throw error;
       results.set(id, failedCollection(step.dataset, failureMessage(error)));

@@ -10,6 +10,7 @@ import { accessPhase, type RowsConsumer } from './access-phase.ts';
 import { capturePhase, stepsNeedingRows } from './capture-phase.ts';
 import { changePhase } from './change-phase.ts';
 import { datasetConnections, type DatasetConnections } from './dataset-connections.ts';
+import { derivedSteps } from './derived-steps.ts';
 import { planRequest, type DatasetBinding } from './plan-request.ts';
 import type { RequestEngineDeps } from './request-engine-deps.ts';
 import { runStatus, type CollectionResult, type RequestType, type RunStatus } from './request-result.ts';
@@ -159,7 +160,9 @@ async function runWithConnections(
               .map((s) => s.id),
       );
       const needsRows = stepsNeedingRows(plan, changing);
-      const captured = await capturePhase(deps, plan, connections, tracker, signal, needsRows);
+      // Erasure: rows reached through kept keys are matched again in SQL rather than read (derivedSteps).
+      const derived = input.type === 'erasure' ? derivedSteps(plan) : new Set<string>();
+      const captured = await capturePhase(deps, plan, connections, tracker, signal, needsRows, derived);
       const shared = await findSharedRows(plan, captured.rows, connections, signal);
       const request = {
         kind: phase,

@@ -193,8 +193,9 @@ export async function saveStep(
     result?: string | null;
     error?: string | null;
   },
+  db: Kysely<Database> = deps.store.db,
 ): Promise<void> {
-  await deps.store.db
+  await db
     .updateTable('request_steps')
     .set({ ...patch, updated_at: deps.clock.now().toISOString() })
     .where('run_id', '=', runId)
@@ -208,8 +209,9 @@ export async function saveProgress(
   runId: string,
   done: number,
   total: number,
+  db: Kysely<Database> = deps.store.db,
 ): Promise<void> {
-  await deps.store.db
+  await db
     .updateTable('request_runs')
     .set({ progress_done: done, progress_total: total, updated_at: deps.clock.now().toISOString() })
     .where('id', '=', runId)

@@ -8,8 +8,24 @@ export interface StepTracker {
   record(key: string): StepRecord | undefined;
   /** Stores a step's new status (nothing in a dry run). */
   save(key: string, patch: Parameters<typeof saveStep>[3]): Promise<void>;
-  /** Counts a step as ended, stores progress and tells `onProgress`. */
-  ended(key: string, collection: string, status: 'done' | 'failed'): Promise<void>;
+  /**
+   * Counts a step as ended, stores progress and tells `onProgress`; with `patch`, also stores the step's
+   * new status (`status`, in the same commit).
+   */
+  ended(key: string, collection: string, status: 'done' | 'failed', patch?: StepPatch): Promise<void>;
+  /** Several steps ended, stored in one commit with the progress. */
+  endedAll(steps: readonly EndedStep[]): Promise<void>;
+}
+
+/** A step's new fields besides its status. */
+export type StepPatch = Omit<Parameters<typeof saveStep>[3], 'status'>;
+
+/** A step that ended, with what to store. */
+export interface EndedStep {
+  readonly key: string;
+  readonly collection: string;
+  readonly status: 'done' | 'failed';
+  readonly patch?: StepPatch;
 }
 
 /** A tracker over the stored steps of a run, or over nothing (`runId` null: a dry run). */
@@ -21,19 +37,34 @@ export function stepTracker(
 ): StepTracker {
   const byKey = new Map(records.map((r) => [r.key, r]));
   let done = records.filter((r) => r.status === 'done').length;
+  const endedAll = async (steps: readonly EndedStep[]) => {
+    if (steps.length === 0) return;
+    const counted = steps.map((s) => (s.status === 'done' ? (done += 1) : done));
+    if (runId !== null)
+      await deps.store.transaction(async (trx) => {
+        for (const { key, status, patch } of steps)
+          if (patch !== undefined) await saveStep(deps, runId, key, { ...patch, status }, trx);
+        await saveProgress(deps, runId, done, total, trx);
+      });
+    steps.forEach(({ key, collection, status, patch }, i) => {
+      const before = byKey.get(key);
+      if (before !== undefined && patch !== undefined && runId !== null)
+        byKey.set(key, { ...before, ...patch, status });
+      const phase = key.slice(0, key.indexOf(':'));
+      deps.onProgress?.({ runId, done: counted[i] ?? done, total, phase, collection, status });
+    });
+  };
   return {
     runId,
     record: (key) => byKey.get(key),
+    endedAll,
     save: async (key, patch) => {
       if (runId === null) return;
       await saveStep(deps, runId, key, patch);
       const before = byKey.get(key);
       if (before !== undefined) byKey.set(key, { ...before, ...patch });
     },
-    ended: async (key, collection, status) => {
-      if (status === 'done') done += 1;
-      if (runId !== null) await saveProgress(deps, runId, done, total);
-      deps.onProgress?.({ runId, done, total, phase: key.slice(0, key.indexOf(':')), collection, status });
-    },
+    ended: (key, collection, status, patch) =>
+      endedAll([{ key, collection, status, ...(patch === undefined ? {} : { patch }) }]),
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ColumnShape } from './column-shape.ts';
-import { maskValue } from './mask-value.ts';
+import { maskValue, textPlaceholderMask } from './mask-value.ts';
 import { resolveMaskingOverride } from './masking-strategy.ts';
 
 const text = (length: number | undefined, nullable = true, unique = false): ColumnShape => ({
@@ -86,5 +86,21 @@ describe('resolveMaskingOverride', () => {
     expect(resolveMaskingOverride({ strategy: 'delete' })).toEqual({ ok: true, strategy: 'delete' });
     expect(resolveMaskingOverride({ strategy: 'aes_encrypt' })).toMatchObject({ ok: false });
     expect(resolveMaskingOverride({ strategy: 'string_rewrite' })).toMatchObject({ ok: false });
+  });
+
+  it('gives the same text placeholders through the per-column shortcut as cell by cell', () => {
+    const secret = context('').secret;
+    const cell = JSON.stringify(['shop', 'customer', 'email', JSON.stringify(['v:7'])]);
+    for (const [strategy, shape] of [
+      [{ kind: 'placeholder' }, text(60)],
+      [{ kind: 'null' }, text(12, false)],
+      [{ kind: 'null' }, text(undefined, false, true)],
+    ] as const) {
+      const mask = textPlaceholderMask(strategy, shape, secret);
+      expect(mask?.(cell)).toBe(maskValue(strategy, shape, 'x', context(cell)));
+    }
+    expect(textPlaceholderMask({ kind: 'null' }, text(60), secret)).toBeUndefined();
+    const uuid: ColumnShape = { family: 'text', type: 'uuid', nullable: false, unique: true };
+    expect(textPlaceholderMask({ kind: 'placeholder' }, uuid, secret)).toBeUndefined();
   });
 });

@@ -87,6 +87,21 @@ export function maskValue(
 }
 
 /**
+ * The masked value of a cell as a function of the cell's name alone, worked out once per column, where the
+ * strategy gives a placeholder in a plain text column (the same value `maskValue` gives); undefined otherwise.
+ */
+export function textPlaceholderMask(
+  strategy: MaskingStrategy,
+  shape: ColumnShape,
+  secret: string,
+): ((cell: string) => string) | undefined {
+  const placeholder = strategy.kind === 'placeholder' || (strategy.kind === 'null' && !shape.nullable);
+  if (!placeholder || shape.family !== 'text' || /^(uuid|inet|cidr|macaddr)/.test(shape.type))
+    return undefined;
+  return (cell) => placeholderText(hmacHex(secret, cell), shape.length);
+}
+
+/**
  * The masked value when it is the same on every row, depending neither on the row (its key) nor on the value
  * (null in a nullable column, a fixed text, 0 in a plain integer column); undefined when it is not.
  */
