@@ -1,5 +1,5 @@
-import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import { newId } from '../domain/ids.ts';
 import type { Database } from '../store/schema.ts';
 import type { Dialect } from '../store/store.ts';
 import { CONSENT_GENESIS_HASH, consentEventHash } from './consent-hash.ts';
@@ -45,16 +45,6 @@ const stateUpsert: JsonInsert = {
   ],
   conflictKeys: ['subject_type', 'subject_id', 'purpose_key'],
 };
-
-// One call to the random source per batch: per-event calls cost more than hashing the event.
-function eventIds(count: number, at: Date): string[] {
-  const time = at.getTime().toString(36).padStart(9, '0');
-  const random = randomBytes(10 * count);
-  return Array.from(
-    { length: count },
-    (_, i) => `cev_${time}${random.subarray(i * 10, i * 10 + 10).toString('base64url')}`,
-  );
-}
 
 function stateRows(events: readonly EventRow[]): StateRow[] {
   // Later events of the same subject and purpose replace earlier ones: one row per key, as the upsert needs.
@@ -105,12 +95,11 @@ export async function appendConsentEvents(
   let seq = head?.seq ?? 0;
   let prevHash = head?.hash ?? CONSENT_GENESIS_HASH;
   const time = at.toISOString();
-  const ids = eventIds(planned.length, at);
-  const rows: EventRow[] = planned.map((event, i) => {
+  const rows: EventRow[] = planned.map((event) => {
     seq += 1;
     const row: EventRow = {
       seq,
-      id: ids[i] ?? '',
+      id: newId('cev', at),
       at: time,
       person_id: event.personId,
       person_verified: event.personVerified ? 1 : 0,

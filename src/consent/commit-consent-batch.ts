@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import { PrivetError } from '../domain/errors.ts';
-import { currentNoticeVersion } from '../notices/read-notice-versions.ts';
+import { currentNoticeStamp } from '../notices/read-notice-versions.ts';
 import type { Database } from '../store/schema.ts';
 import { appendConsentEvents, CONSENT_LEDGER_LOCK } from './append-consent-events.ts';
 import { listCategories } from './category-repository.ts';
@@ -9,6 +9,7 @@ import { consentEventFromRow, type ConsentEvent } from './consent-event.ts';
 import type { ConsentSubmission } from './consent-submission.ts';
 import type { BatchOutcome } from './group-commit.ts';
 import { planConsentEvents } from './plan-consent-events.ts';
+import { sqliteTransactionSyncedOffLoop } from './sqlite-off-loop-sync.ts';
 import {
   loadPostEvents,
   postKeyOf,
@@ -39,6 +40,16 @@ export async function commitConsentBatch(
   trx?: Kysely<Database>,
 ): Promise<BatchOutcome<RecordedConsent>[]> {
   if (trx === undefined) {
+    if (deps.store.dialect === 'sqlite') {
+      // BEGIN IMMEDIATE serialises the chain; the commit's flush runs on the thread pool, off the event loop.
+      const done = await sqliteTransactionSyncedOffLoop(deps.store.db, (inner) =>
+        commitLocked(deps, submissions, inner),
+      );
+      if (done !== undefined) {
+        await done.durable;
+        return done.value;
+      }
+    }
     // The store's transaction takes the chain's lock itself: one round trip fewer per batch on PostgreSQL.
     return deps.store.transaction((inner) => commitLocked(deps, submissions, inner), {
       lock: CONSENT_LEDGER_LOCK,
@@ -57,7 +68,7 @@ async function commitLocked(
   submissions: readonly ConsentSubmission[],
   trx: Kysely<Database>,
 ): Promise<BatchOutcome<RecordedConsent>[]> {
-  const notice = await currentNoticeVersion(trx);
+  const notice = await currentNoticeStamp(trx);
   const categories = await listCategories(trx);
   const at = deps.clock.now();
   const postKeys = submissions.map(postKeyOf);

@@ -36,7 +36,7 @@ export type ConsentPlan =
  */
 export function planConsentEvents(
   submission: ConsentSubmission,
-  notice: NoticeVersion | undefined,
+  notice: Pick<NoticeVersion, 'version' | 'textHash'> | undefined,
   categories: readonly ConsentCategory[],
 ): ConsentPlan {
   const issues: ErrorIssue[] = [];

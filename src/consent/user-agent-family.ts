@@ -19,13 +19,27 @@ const SYSTEMS: readonly (readonly [name: string, pattern: RegExp])[] = [
   ['Linux', /\bLinux\b|\bX11\b/],
 ];
 
+// A site's visitors send a few hundred distinct headers at most: a bounded memo spares the regexes per post.
+const RECENT_LIMIT = 512;
+const recent = new Map<string, string>();
+
 /**
  * Reduces a User-Agent header to a browser family, major version and operating system, e.g.
  * `Chrome 156 / Linux`, so that the ledger shows how consent was given without fingerprinting the device.
  */
 export function userAgentFamily(userAgent: string | undefined): string | undefined {
   if (userAgent === undefined || userAgent.trim() === '') return undefined;
-  const ua = userAgent.slice(0, 1000);
+  const known = recent.get(userAgent);
+  if (known !== undefined) return known;
+  const family = parseFamily(userAgent.slice(0, 1000));
+  if (userAgent.length <= 1000) {
+    if (recent.size >= RECENT_LIMIT) recent.clear();
+    recent.set(userAgent, family);
+  }
+  return family;
+}
+
+function parseFamily(ua: string): string {
   let browser = 'Other';
   for (const [name, pattern] of BROWSERS) {
     const match = pattern.exec(ua);

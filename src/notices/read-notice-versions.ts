@@ -16,6 +16,23 @@ export async function currentNoticeVersion(
   return row === undefined ? undefined : noticeVersionFromRow(row);
 }
 
+/**
+ * The label and text hash of the notice in force, without its text: what each consent batch records, read in
+ * the batch's transaction (a publish by any process is seen at once) and cheaper than the whole version.
+ */
+export async function currentNoticeStamp(
+  db: Kysely<Database>,
+  noticeKey: string = PRIVACY_NOTICE,
+): Promise<Pick<NoticeVersion, 'version' | 'textHash'> | undefined> {
+  const row = await db
+    .selectFrom('notice_versions')
+    .select(['version', 'text_hash'])
+    .where('notice_key', '=', noticeKey)
+    .where('is_current', '=', 1)
+    .executeTakeFirst();
+  return row === undefined ? undefined : { version: row.version, textHash: row.text_hash };
+}
+
 /** One version by its label, published or not. */
 export async function findNoticeVersion(
   db: Kysely<Database>,
