@@ -19,7 +19,7 @@ import { defaultRetryPolicy } from './retry-policy.ts';
 import { openRun } from './open-run.ts';
 import { processSchemaCache } from './schema-cache.ts';
 import { finishRun } from './run-store.ts';
-import { stepTracker } from './step-tracker.ts';
+import { stepTracker, type EndedStep } from './step-tracker.ts';
 
 /** One request to run. */
 export interface RequestRunInput {
@@ -148,10 +148,15 @@ async function runWithConnections(
         });
   const tracker = stepTracker(deps, run.runId, run.records, steps.length);
   let results = new Map<string, CollectionResult>();
+  // Ended steps stored with the run's end, in its one commit.
+  let unsaved: readonly EndedStep[] = [];
   let cancelled = false;
   try {
-    if (!changes) results = await accessPhase(plan, connections, tracker, input.consume, signal);
-    else {
+    if (!changes) {
+      const accessed = await accessPhase(plan, connections, tracker, input.consume, signal);
+      results = accessed.results;
+      unsaved = accessed.unsaved;
+    } else {
       const changing = new Set(
         input.type === 'rectification'
           ? corrections.keys()
@@ -190,6 +195,7 @@ async function runWithConnections(
     const runId = run.runId;
     // The run's end and its audit entry in one transaction: one commit.
     await deps.store.transaction(async (trx) => {
+      await tracker.endedAll(unsaved, trx);
       await finishRun(
         deps,
         runId,
@@ -220,7 +226,7 @@ async function runWithConnections(
         trx,
       );
     });
-  }
+  } else await tracker.endedAll(unsaved);
   await closing;
   return {
     runId: run.runId,

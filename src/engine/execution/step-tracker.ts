@@ -1,3 +1,5 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../store/schema.ts';
 import type { RequestEngineDeps } from './request-engine-deps.ts';
 import { saveProgress, saveStep, type StepRecord } from './run-store.ts';
 
@@ -13,8 +15,8 @@ export interface StepTracker {
    * new status (`status`, in the same commit).
    */
   ended(key: string, collection: string, status: 'done' | 'failed', patch?: StepPatch): Promise<void>;
-  /** Several steps ended, stored in one commit with the progress. */
-  endedAll(steps: readonly EndedStep[]): Promise<void>;
+  /** Several steps ended, stored in one commit with the progress (in `trx` when given: the caller's commit). */
+  endedAll(steps: readonly EndedStep[], trx?: Kysely<Database>): Promise<void>;
 }
 
 /** A step's new fields besides its status. */
@@ -37,15 +39,16 @@ export function stepTracker(
 ): StepTracker {
   const byKey = new Map(records.map((r) => [r.key, r]));
   let done = records.filter((r) => r.status === 'done').length;
-  const endedAll = async (steps: readonly EndedStep[]) => {
+  const endedAll = async (steps: readonly EndedStep[], outer?: Kysely<Database>) => {
     if (steps.length === 0) return;
     const counted = steps.map((s) => (s.status === 'done' ? (done += 1) : done));
+    const store = async (trx: Kysely<Database>, id: string) => {
+      for (const { key, status, patch } of steps)
+        if (patch !== undefined) await saveStep(deps, id, key, { ...patch, status }, trx);
+      await saveProgress(deps, id, done, total, trx);
+    };
     if (runId !== null)
-      await deps.store.transaction(async (trx) => {
-        for (const { key, status, patch } of steps)
-          if (patch !== undefined) await saveStep(deps, runId, key, { ...patch, status }, trx);
-        await saveProgress(deps, runId, done, total, trx);
-      });
+      await (outer === undefined ? deps.store.transaction((trx) => store(trx, runId)) : store(outer, runId));
     steps.forEach(({ key, collection, status, patch }, i) => {
       const before = byKey.get(key);
       if (before !== undefined && patch !== undefined && runId !== null)
