@@ -6,7 +6,7 @@ import type { Database } from '../store/schema.ts';
 import type { Store } from '../store/store.ts';
 import { checkMailMessage } from './check-mail-message.ts';
 import type { MailMessage, OutboxEntry } from './mailer.ts';
-import { renderMail } from './render-mail.ts';
+import { renderMail, type RenderedMail } from './render-mail.ts';
 import { toOutboxEntry, type OutboxRow } from './to-outbox-entry.ts';
 
 export interface QueueMailDeps {
@@ -28,6 +28,19 @@ export async function queueMail(
   checkMailMessage(message);
   const rendered = await renderMail(message, signal);
   signal?.throwIfAborted();
+  return queueRenderedMail(deps, message, rendered, trx);
+}
+
+/**
+ * Writes a message rendered by the caller (e.g. from a text staff edited rather than a template file) to the
+ * outbox, as `queueMail` does.
+ */
+export async function queueRenderedMail(
+  deps: QueueMailDeps,
+  message: Pick<MailMessage, 'to' | 'headers'>,
+  rendered: RenderedMail,
+  trx?: Kysely<Database>,
+): Promise<OutboxEntry> {
   const now = deps.clock.now();
   const row: OutboxRow = {
     id: newId('mail', now),

@@ -10,6 +10,11 @@ export interface RenderedMail {
   readonly html: string;
 }
 
+/** Renders a subject line: on one line, so that a value with a line break cannot start a new header. */
+export function renderSubject(subject: string, data: MailMessage['data'], template: string): string {
+  return renderTemplate(subject, data, { html: false, template }).replace(/\s+/g, ' ').trim();
+}
+
 /** Renders a message's template into subject, plain text and HTML, in its locale or the fallback. */
 export async function renderMail(
   message: Pick<MailMessage, 'template' | 'locale' | 'data'>,
@@ -22,8 +27,7 @@ export async function renderMail(
   return {
     template: message.template,
     locale: source.locale,
-    // One line: a value with a line break must not be able to start a new header.
-    subject: render(source.subject, false).replace(/\s+/g, ' ').trim(),
+    subject: renderSubject(source.subject, message.data, message.template),
     text: render(source.text, false),
     html: render(source.html, true),
   };

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { MailData } from '../../mail/mailer.ts';
-import { renderMail, type RenderedMail } from '../../mail/render-mail.ts';
+import { renderMail, renderSubject, type RenderedMail } from '../../mail/render-mail.ts';
 import { renderTemplate } from '../../mail/render-template.ts';
 import type { Database } from '../../store/schema.ts';
 import type { RequestDeps } from '../request-deps.ts';
@@ -19,8 +19,7 @@ function renderText(
   return {
     template,
     locale: language,
-    // One line: a value with a line break must not be able to start a new header.
-    subject: renderTemplate(text.subject, data, { html: false, template }).replace(/\s+/g, ' ').trim(),
+    subject: renderSubject(text.subject, data, template),
     text: body,
     html: textToHtml(body, language),
   };

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { enqueueMailDelivery } from '../../mail/send-mail.ts';
 import { checkMailMessage } from '../../mail/check-mail-message.ts';
 import type { MailData } from '../../mail/mailer.ts';
-import { newId } from '../../domain/ids.ts';
+import { queueRenderedMail } from '../../mail/queue-mail.ts';
 import type { Database } from '../../store/schema.ts';
 import type { RequestDeps } from '../request-deps.ts';
 import { appendRequestEvent } from '../lifecycle/append-request-event.ts';
@@ -34,36 +34,7 @@ export async function sendRequestMessage(
 ): Promise<{ outboxId: string; queued: boolean }> {
   checkMailMessage({ to: input.to, template: `request-${input.message}`, data: input.data });
   const rendered = await renderRequestMessage(trx, input);
-  const now = deps.clock.now();
-  const entry = {
-    id: newId('mail', now),
-    subject: rendered.subject,
-    template: rendered.template,
-    locale: rendered.locale,
-    status: deps.config.smtpUrl === undefined ? 'kept' : 'queued',
-  };
-  // Written here rather than through queueMail: the text may be the staff's edited template, not a file.
-  await trx
-    .insertInto('outbox')
-    .values({
-      id: entry.id,
-      to_address: input.to,
-      from_address: deps.config.mailFrom,
-      subject: rendered.subject,
-      template: rendered.template,
-      locale: rendered.locale,
-      text_body: rendered.text,
-      html_body: rendered.html,
-      headers: '{}',
-      status: entry.status,
-      attempts: 0,
-      error: null,
-      message_id: null,
-      created_at: now.toISOString(),
-      sent_at: null,
-      claimed_until: null,
-    })
-    .execute();
+  const entry = await queueRenderedMail(deps, { to: input.to }, rendered, trx);
   await appendRequestEvent(deps, trx, {
     requestId: input.requestId,
     kind: 'message',
