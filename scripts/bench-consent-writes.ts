@@ -28,6 +28,8 @@ interface LoadResult {
   readonly seconds: number;
   /** CPU time of this (the server's) process during the counted seconds, in µs per answered request. */
   readonly serverCpuPerRequest?: number;
+  /** CPU time of the load process during the counted seconds, in µs per answered request. */
+  readonly loadCpuPerRequest?: number;
 }
 
 // Plain JavaScript for the load process: a loop per connection, each request waiting for the previous answer.
@@ -66,7 +68,8 @@ function once() {
 }
 (async () => {
   let end = 0;
-  setTimeout(() => { counting = true; end = Date.now() + seconds * 1000; process.stdout.write('counting\\n'); }, warmupSeconds * 1000);
+  let cpuAtStart;
+  setTimeout(() => { counting = true; cpuAtStart = process.cpuUsage(); end = Date.now() + seconds * 1000; process.stdout.write('counting\\n'); }, warmupSeconds * 1000);
   const started = { at: 0 };
   await Promise.all(Array.from({ length: connections }, async () => {
     while (end === 0 || Date.now() < end) {
@@ -75,7 +78,9 @@ function once() {
     }
   }));
   agent.destroy();
-  process.stdout.write(JSON.stringify({ ok, failed, seconds: (Date.now() - started.at) / 1000 }) + '\\n');
+  const cpu = process.cpuUsage(cpuAtStart);
+  const loadCpuPerRequest = (cpu.user + cpu.system) / Math.max(1, ok);
+  process.stdout.write(JSON.stringify({ ok, failed, seconds: (Date.now() - started.at) / 1000, loadCpuPerRequest }) + '\\n');
 })();
 `;
 
@@ -177,7 +182,7 @@ async function benchConsent(): Promise<{
 const rate = (r: LoadResult) => r.ok / r.seconds;
 const store = process.env.PRIVET_BENCH_DATABASE_URL?.startsWith('postgres') ? 'PostgreSQL' : 'SQLite';
 const cpuPerRequest = (r: LoadResult) =>
-  `${(r.serverCpuPerRequest ?? 0).toFixed(0)} µs server CPU per request`;
+  `${(r.serverCpuPerRequest ?? 0).toFixed(0)} µs server CPU and ${(r.loadCpuPerRequest ?? 0).toFixed(0)} µs load CPU per request`;
 console.log(
   `${SECONDS} s per run after 1 s warm-up, ${CONNECTIONS} keep-alive connections from a separate load process, ` +
     `loopback; load average ${loadavg()

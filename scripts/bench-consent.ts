@@ -18,7 +18,7 @@ import { performance } from 'node:perf_hooks';
 import { createDecider } from '../src/consent/decisions/create-decider.ts';
 import type { DecisionQuery } from '../src/consent/decisions/decision.ts';
 import { recordProcessingLimit } from '../src/consent/decisions/processing-limits.ts';
-import { insertJsonRows } from '../src/consent/insert-json-rows.ts';
+import { insertRows } from '../src/consent/insert-rows.ts';
 import { createPurpose } from '../src/datamap/purposes/purpose-repository.ts';
 import type { LegalBasisCode } from '../src/datamap/taxonomy/legal-bases.ts';
 import { systemClock } from '../src/domain/clock.ts';
@@ -113,7 +113,7 @@ async function seed(store: Store): Promise<string[]> {
       }
     }
     await store.transaction((trx) =>
-      insertJsonRows(
+      insertRows(
         trx,
         store.dialect,
         {

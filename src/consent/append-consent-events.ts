@@ -3,7 +3,7 @@ import { newId } from '../domain/ids.ts';
 import type { Database } from '../store/schema.ts';
 import type { Dialect } from '../store/store.ts';
 import { CONSENT_GENESIS_HASH, consentEventHash } from './consent-hash.ts';
-import { insertJsonRows, type JsonColumn, type JsonInsert } from './insert-json-rows.ts';
+import { insertRows, type RowColumn, type RowInsert } from './insert-rows.ts';
 import type { PlannedConsentEvent } from './plan-consent-events.ts';
 
 /** Serialises appends to the consent chain across processes; its own lock, apart from the audit ledger's. */
@@ -12,10 +12,10 @@ export const CONSENT_LEDGER_LOCK = 'privet:consent-ledger';
 type EventRow = Database['consent_events'];
 type StateRow = Database['consent_state'];
 
-const text = (name: string): JsonColumn => ({ name, pgType: 'text' });
-const integer = (name: string): JsonColumn => ({ name, pgType: 'integer' });
+const text = (name: string): RowColumn => ({ name, pgType: 'text' });
+const integer = (name: string): RowColumn => ({ name, pgType: 'integer' });
 
-const eventInsert: JsonInsert = {
+const eventInsert: RowInsert = {
   table: 'consent_events',
   columns: [
     { name: 'seq', pgType: 'bigint' },
@@ -35,7 +35,8 @@ const eventInsert: JsonInsert = {
   ],
 };
 
-const stateUpsert: JsonInsert = {
+/** The current-state upsert, one row per subject and purpose. */
+export const stateUpsert: RowInsert = {
   table: 'consent_state',
   columns: [
     ...['subject_type', 'subject_id', 'purpose_key', 'category_key', 'action', 'method'].map(text),
@@ -122,7 +123,7 @@ export async function appendConsentEvents(
     row.hash = prevHash;
     return row;
   });
-  await insertJsonRows(trx, dialect, eventInsert, rows);
-  await insertJsonRows(trx, dialect, stateUpsert, stateRows(rows));
+  await insertRows(trx, dialect, eventInsert, rows);
+  await insertRows(trx, dialect, stateUpsert, stateRows(rows));
   return rows;
 }

@@ -3,7 +3,7 @@ import type { Database } from '../store/schema.ts';
 import type { Dialect } from '../store/store.ts';
 import { consentEventFromRow, type ConsentEvent } from './consent-event.ts';
 import type { ConsentSubmission } from './consent-submission.ts';
-import { insertJsonRows } from './insert-json-rows.ts';
+import { insertRows } from './insert-rows.ts';
 
 /** What the first post with an idempotency key recorded: a retry answers with it. */
 export interface StoredPost {
@@ -60,7 +60,7 @@ export async function savePostKeys(
       recorded_at: stored.recordedAt,
     };
   });
-  await insertJsonRows(
+  await insertRows(
     trx,
     dialect,
     {

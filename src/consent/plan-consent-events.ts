@@ -71,41 +71,48 @@ export function planConsentEvents(
   }
   if (issues.length > 0 || !notice) return { ok: false, issues };
 
-  const common = {
-    personId: submission.personId ?? null,
-    personVerified: submission.personId !== undefined && submission.personVerified,
-    deviceId: submission.deviceId ?? null,
+  const personId = submission.personId ?? null;
+  const personVerified = submission.personId !== undefined && submission.personVerified;
+  const deviceId = submission.deviceId ?? null;
+  const ipTruncated = truncateIp(submission.ip) ?? null;
+  const family = userAgentFamily(submission.userAgent) ?? null;
+  const language = submission.language ?? null;
+  // A full literal per event, not a spread of shared fields: object spread costs microseconds per object on
+  // Node 20, and this runs for every choice of every banner post.
+  const event = (
+    categoryKey: string | null,
+    purposeKey: string,
+    action: ConsentAction,
+    method: ConsentMethod,
+  ): PlannedConsentEvent => ({
+    personId,
+    personVerified,
+    deviceId,
+    categoryKey,
+    purposeKey,
+    action,
+    method,
     gpc: submission.gpc,
     noticeVersion: notice.version,
     noticeHash: notice.textHash,
-    ipTruncated: truncateIp(submission.ip) ?? null,
-    userAgentFamily: userAgentFamily(submission.userAgent) ?? null,
-    language: submission.language ?? null,
-  };
+    ipTruncated,
+    userAgentFamily: family,
+    language,
+  });
   const events: PlannedConsentEvent[] = [];
   for (const category of categories) {
     if (category.required) continue;
     const explicit = submission.choices[category.key];
     if (explicit !== undefined) {
-      events.push({
-        ...common,
-        categoryKey: category.key,
-        purposeKey: category.purposeKey,
-        action: explicit ? 'given' : 'withdrawn',
-        method: submission.method,
-      });
+      events.push(
+        event(category.key, category.purposeKey, explicit ? 'given' : 'withdrawn', submission.method),
+      );
     } else if (submission.gpc && category.gpcOptOut) {
-      events.push({
-        ...common,
-        categoryKey: category.key,
-        purposeKey: category.purposeKey,
-        action: 'withdrawn',
-        method: 'gpc',
-      });
+      events.push(event(category.key, category.purposeKey, 'withdrawn', 'gpc'));
     }
   }
   for (const { purposeKey, action } of submission.purposeActions ?? []) {
-    events.push({ ...common, categoryKey: null, purposeKey, action, method: submission.method });
+    events.push(event(null, purposeKey, action, submission.method));
   }
   return { ok: true, events };
 }
