@@ -9,7 +9,6 @@ import { consentEventFromRow, type ConsentEvent } from './consent-event.ts';
 import type { ConsentSubmission } from './consent-submission.ts';
 import type { BatchOutcome } from './group-commit.ts';
 import { planConsentEvents } from './plan-consent-events.ts';
-import { sqliteTransactionSyncedOffLoop } from './sqlite-off-loop-sync.ts';
 import {
   loadPostEvents,
   postKeyOf,
@@ -40,17 +39,8 @@ export async function commitConsentBatch(
   trx?: Kysely<Database>,
 ): Promise<BatchOutcome<RecordedConsent>[]> {
   if (trx === undefined) {
-    if (deps.store.dialect === 'sqlite') {
-      // BEGIN IMMEDIATE serialises the chain; the commit's flush runs on the thread pool, off the event loop.
-      const done = await sqliteTransactionSyncedOffLoop(deps.store.db, (inner) =>
-        commitLocked(deps, submissions, inner),
-      );
-      if (done !== undefined) {
-        await done.durable;
-        return done.value;
-      }
-    }
-    // The store's transaction takes the chain's lock itself: one round trip fewer per batch on PostgreSQL.
+    // The store's transaction takes the chain's lock itself (one round trip fewer per batch on PostgreSQL;
+    // SQLite's BEGIN IMMEDIATE serialises the chain) and resolves once the batch is durable.
     return deps.store.transaction((inner) => commitLocked(deps, submissions, inner), {
       lock: CONSENT_LEDGER_LOCK,
     });

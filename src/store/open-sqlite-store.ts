@@ -4,39 +4,59 @@ import SQLite from 'better-sqlite3';
 import { Kysely, SqliteDialect, sql } from 'kysely';
 import type { Database } from './schema.ts';
 import { withStatementCache } from './statement-cache.ts';
+import { WalFlusher } from './wal-flusher.ts';
 import type { Store } from './store.ts';
 
 /**
- * Opens (creating if needed) a SQLite store in WAL mode with foreign keys enforced. `synchronous = FULL` syncs
- * the log at every commit, so what Privet acknowledged (a consent, a request, an audit entry) survives a power
- * loss, not only a killed process; group commit pays that sync once per batch.
+ * Opens (creating if needed) a SQLite store in WAL mode with foreign keys enforced. What Privet acknowledged (a
+ * consent, a request, an audit entry) survives a power loss, not only a killed process:
+ * - single statements run at `synchronous = FULL`, which syncs the log at every commit;
+ * - a transaction commits at `synchronous = NORMAL` (its frames reach the log file, which survives a killed
+ *   process) and resolves only after the log file is synced on libuv's thread pool (`WalFlusher`): the same
+ *   guarantee for whoever awaits it, while the event loop keeps serving during the fsync (better-sqlite3 is
+ *   synchronous, and FULL would hold the whole process for every commit's flush). Checkpoints still sync the
+ *   log before copying it and the database after (NORMAL does that), so frames are never dropped unsynced.
+ *   Group commit (consent posts) pays one sync per batch, and commits made during a sync share the next one.
  */
 export function openSqliteStore(path: string): Store {
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const inMemory = path === ':memory:' || path === '';
+  if (!inMemory) mkdirSync(dirname(path), { recursive: true });
   const raw = new SQLite(path);
-  raw.pragma('journal_mode = WAL');
+  const journal = raw.pragma('journal_mode = WAL', { simple: true });
   raw.pragma('foreign_keys = ON');
   raw.pragma('busy_timeout = 10000');
   raw.pragma('synchronous = FULL');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(raw) }) });
+  // Only a log file can be synced apart from its commit; in memory there is nothing to sync.
+  const flusher = !inMemory && journal === 'wal' ? new WalFlusher(`${path}-wal`) : undefined;
+  const level = (name: 'NORMAL' | 'FULL') => sql.raw(`pragma synchronous = ${name}`);
 
   return {
     dialect: 'sqlite',
     db,
     // BEGIN IMMEDIATE takes the write lock up front, so a read-then-write never fails on a stale snapshot
     // when another process (a CLI command, a second worker) writes the same file.
-    transaction: (fn) =>
-      db.connection().execute(async (conn) => {
-        await sql`begin immediate`.execute(conn);
+    transaction: async (fn) => {
+      const result = await db.connection().execute(async (conn) => {
+        // SQLite refuses to change the level inside a transaction, hence around it.
+        if (flusher !== undefined) await level('NORMAL').execute(conn);
         try {
-          const result = await fn(conn);
-          await sql`commit`.execute(conn);
-          return result;
-        } catch (error) {
-          await sql`rollback`.execute(conn);
-          throw error;
+          await sql`begin immediate`.execute(conn);
+          try {
+            const value = await fn(conn);
+            await sql`commit`.execute(conn);
+            return value;
+          } catch (error) {
+            await sql`rollback`.execute(conn);
+            throw error;
+          }
+        } finally {
+          if (flusher !== undefined) await level('FULL').execute(conn);
         }
-      }),
+      });
+      await flusher?.request();
+      return result;
+    },
     // Synchronous on the one connection, so inside a transaction it joins that transaction.
     execScript: async (script) => {
       raw.exec(script);
