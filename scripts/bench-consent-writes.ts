@@ -1,13 +1,16 @@
 /**
  * `npm run bench:consent-writes`: durable consent writes per second over HTTP, against a bare Fastify route
  * answering 204 to the same body, in one run and on the same machine. Both servers run in this process's
- * main thread, one after the other; the load comes from a separate child process, the same for both (keep-alive
+ * main thread and are loaded in turn, alternating for several rounds: the ratio is the median of the rounds'
+ * ratios, as a shared machine's speed drifts by up to half from one few-second window to the next. The load comes from a separate child process, the same for both (keep-alive
  * HTTP/1.1, fixed connections, fresh device id and forwarded client address per request, cross-origin from a
  * shop's page, as its visitors' banners send), so the load generator never shares a thread, heap or garbage
  * collector with the server it measures. Each consent post carries three choices, so it appends three
  * hash-chained events and their current-state rows before its 201. The server's CPU time per request is
- * printed too: on a machine with few cores the load generator competes with the server for them.
- * Settings: PRIVET_BENCH_SECONDS (default 5), PRIVET_BENCH_CONNECTIONS (default 64),
+ * printed too, and the load process's: on a machine with few cores the load generator competes with the
+ * server for them.
+ * Settings: PRIVET_BENCH_SECONDS (per server and round, default 4), PRIVET_BENCH_ROUNDS (default 3),
+ * PRIVET_BENCH_CONNECTIONS (default 64),
  * PRIVET_BENCH_DATABASE_URL (default a fresh SQLite file; a postgres:// URL benches PostgreSQL).
  */
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -19,7 +22,8 @@ import { startServer } from '../src/cli/start-server.ts';
 import { loadConfig } from '../src/config/load-config.ts';
 import { verifyConsentLedger } from '../src/consent/verify-consent-ledger.ts';
 
-const SECONDS = Number(process.env.PRIVET_BENCH_SECONDS ?? 5);
+const SECONDS = Number(process.env.PRIVET_BENCH_SECONDS ?? 4);
+const ROUNDS = Number(process.env.PRIVET_BENCH_ROUNDS ?? 3);
 const CONNECTIONS = Number(process.env.PRIVET_BENCH_CONNECTIONS ?? 64);
 
 interface LoadResult {
@@ -115,7 +119,15 @@ function load(url: string, okStatus: number, noticeVersion: string): Promise<Loa
   });
 }
 
-async function benchBare(): Promise<LoadResult> {
+/** A running server to load, and how to stop it. */
+interface Target {
+  readonly url: string;
+  readonly okStatus: number;
+  readonly noticeVersion: string;
+  stop(): Promise<void>;
+}
+
+async function startBare(): Promise<Target> {
   const app = Fastify({ logger: false });
   // The same JSON-in-text/plain parsing the consent route does, so only the durable write differs.
   app.addContentTypeParser('text/plain', { parseAs: 'string' }, (_req, body, done) => {
@@ -127,19 +139,12 @@ async function benchBare(): Promise<LoadResult> {
   });
   app.post('/bare', async (_request, reply) => reply.status(204).send());
   const url = await app.listen({ port: 0, host: '127.0.0.1' });
-  try {
-    return await load(`${url}/bare`, 204, '');
-  } finally {
-    await app.close();
-  }
+  return { url: `${url}/bare`, okStatus: 204, noticeVersion: '', stop: () => app.close() };
 }
 
-async function benchConsent(): Promise<{
-  result: LoadResult;
-  events: number;
-  commits: number;
-  chainOk: boolean;
-}> {
+async function startConsent(): Promise<
+  Target & { ledger(): Promise<{ events: number; commits: number; chainOk: boolean }> }
+> {
   const dataDir = await mkdtemp(join(tmpdir(), 'privet-bench-'));
   const config = loadConfig({
     PRIVET_DATA_DIR: dataDir,
@@ -152,54 +157,90 @@ async function benchConsent(): Promise<{
   });
   const quiet = { out: () => undefined, err: (line: string) => process.stderr.write(`${line}\n`) };
   const server = await startServer({ config, worker: false, io: quiet });
-  try {
-    const consentConfig = (await (await fetch(`${server.url}/api/public/consent/config`)).json()) as {
-      noticeVersion: string;
-    };
-    const before = await server.store.db
-      .selectFrom('consent_events')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow();
-    const result = await load(`${server.url}/api/public/consent`, 201, consentConfig.noticeVersion);
-    const after = await server.store.db
+  const consentConfig = (await (await fetch(`${server.url}/api/public/consent/config`)).json()) as {
+    noticeVersion: string;
+  };
+  const count = () =>
+    server.store.db
       .selectFrom('consent_events')
       .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.count<number>('at').distinct().as('commits')])
       .executeTakeFirstOrThrow();
-    const chain = await verifyConsentLedger(server.store);
-    return {
-      result,
-      events: Number(after.n) - Number(before.n),
-      // Every event of a batch has its commit's timestamp: distinct timestamps bound the commits from below.
-      commits: Number(after.commits),
-      chainOk: chain.ok,
-    };
-  } finally {
-    await server.stop();
-    await rm(dataDir, { recursive: true, force: true });
-  }
+  const before = await count();
+  return {
+    url: `${server.url}/api/public/consent`,
+    okStatus: 201,
+    noticeVersion: consentConfig.noticeVersion,
+    ledger: async () => {
+      const after = await count();
+      return {
+        events: Number(after.n) - Number(before.n),
+        // Every event of a batch has its commit's timestamp: distinct timestamps bound the commits from below.
+        commits: Number(after.commits) - Number(before.commits),
+        chainOk: (await verifyConsentLedger(server.store)).ok,
+      };
+    },
+    stop: async () => {
+      await server.stop();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
 }
 
 const rate = (r: LoadResult) => r.ok / r.seconds;
+const median = (values: readonly number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1
+    ? (sorted[middle] ?? 0)
+    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+};
 const store = process.env.PRIVET_BENCH_DATABASE_URL?.startsWith('postgres') ? 'PostgreSQL' : 'SQLite';
-const cpuPerRequest = (r: LoadResult) =>
-  `${(r.serverCpuPerRequest ?? 0).toFixed(0)} µs server CPU and ${(r.loadCpuPerRequest ?? 0).toFixed(0)} µs load CPU per request`;
+const cpu = (results: readonly LoadResult[]) =>
+  `${median(results.map((r) => r.serverCpuPerRequest ?? 0)).toFixed(0)} µs server CPU and ` +
+  `${median(results.map((r) => r.loadCpuPerRequest ?? 0)).toFixed(0)} µs load CPU per request`;
 console.log(
-  `${SECONDS} s per run after 1 s warm-up, ${CONNECTIONS} keep-alive connections from a separate load process, ` +
-    `loopback; load average ${loadavg()
+  `${ROUNDS} rounds of ${SECONDS} s per server after 1 s warm-up, bare and consent alternating; ${CONNECTIONS} ` +
+    `keep-alive connections from a separate load process, loopback; load average ${loadavg()
       .map((n) => n.toFixed(2))
       .join(' ')} before.`,
 );
-const bare = await benchBare();
+const bareTarget = await startBare();
+const consentTarget = await startConsent();
+const bare: LoadResult[] = [];
+const consent: LoadResult[] = [];
+try {
+  for (let round = 1; round <= ROUNDS; round += 1) {
+    for (const [target, results] of [
+      [bareTarget, bare],
+      [consentTarget, consent],
+    ] as const) {
+      results.push(await load(target.url, target.okStatus, target.noticeVersion));
+    }
+    const [b, c] = [bare.at(-1), consent.at(-1)];
+    if (b && c) {
+      console.log(
+        `round ${round}: bare ${rate(b).toFixed(0)} req/s (${(b.serverCpuPerRequest ?? 0).toFixed(0)} µs), ` +
+          `consent ${rate(c).toFixed(0)} posts/s (${(c.serverCpuPerRequest ?? 0).toFixed(0)} µs), ` +
+          `${(rate(c) / rate(b)).toFixed(2)}×`,
+      );
+    }
+  }
+} finally {
+  await bareTarget.stop();
+}
+const ledger = await consentTarget.ledger();
+await consentTarget.stop();
+const failed = (results: readonly LoadResult[]) => results.reduce((n, r) => n + r.failed, 0);
+const ratios = bare.map((b, i) => rate(consent[i] ?? b) / rate(b));
 console.log(
-  `bare Fastify route (204):        ${rate(bare).toFixed(0).padStart(7)} req/s  (${bare.failed} failed), ${cpuPerRequest(bare)}`,
+  `bare Fastify route (204):        ${median(bare.map(rate)).toFixed(0).padStart(7)} req/s  (${failed(bare)} failed), ${cpu(bare)}`,
 );
-const consent = await benchConsent();
 console.log(
-  `durable consent posts (${store}): ${rate(consent.result).toFixed(0).padStart(7)} posts/s (${consent.result.failed} failed), ` +
-    `${(consent.events / consent.result.seconds).toFixed(0)} events/s incl. warm-up, ${cpuPerRequest(consent.result)}`,
+  `durable consent posts (${store}): ${median(consent.map(rate)).toFixed(0).padStart(7)} posts/s (${failed(consent)} failed), ` +
+    `${cpu(consent)}`,
 );
 console.log(
-  `ratio consent/bare: ${(rate(consent.result) / rate(bare)).toFixed(2)}×; ` +
-    `≥ ${(consent.events / Math.max(1, consent.commits)).toFixed(1)} events per commit on average; ` +
-    `chain ${consent.chainOk ? 'verifies' : 'BROKEN'}.`,
+  `ratio consent/bare: ${median(ratios).toFixed(2)}× (median of the rounds' ratios, ${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}); ` +
+    `≥ ${(ledger.events / Math.max(1, ledger.commits)).toFixed(1)} events per commit on average; ` +
+    `chain ${ledger.chainOk ? 'verifies' : 'BROKEN'}.`,
 );

@@ -237,7 +237,7 @@ async function benchWrites(): Promise<Row[]> {
   const out = await runScript('scripts/bench-consent-writes.ts');
   const bare = /bare Fastify route \(204\):\s+(\d+) req\/s/.exec(out)?.[1] ?? '?';
   const consent = /durable consent posts \((\w+)\):\s+(\d+) posts\/s/.exec(out);
-  const ratio = /ratio consent\/bare: ([\d.]+)×; ≥ ([\d.]+) events per commit.*chain (\w+)/.exec(out);
+  const ratio = /ratio consent\/bare: ([\d.]+)×.*?≥ ([\d.]+) events per commit.*chain (\w+)/.exec(out);
   return [
     {
       part: 'writes',
