@@ -9,7 +9,11 @@ export class WalFlusher {
   #running: Promise<void> | undefined;
   #next: Promise<void> | undefined;
 
-  constructor(readonly path: string) {}
+  /** `sync` makes the file durable; tests pass their own to watch the coalescing. */
+  constructor(
+    readonly path: string,
+    private readonly sync: (path: string) => Promise<void> = syncFile,
+  ) {}
 
   /** Resolves once everything committed to the log before this call is on disk. */
   request(): Promise<void> {
@@ -26,7 +30,7 @@ export class WalFlusher {
   }
 
   #start(): Promise<void> {
-    const running: Promise<void> = syncFile(this.path).finally(() => {
+    const running: Promise<void> = this.sync(this.path).finally(() => {
       if (this.#running === running) this.#running = undefined;
     });
     this.#running = running;
