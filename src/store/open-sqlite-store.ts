@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, SqliteDialect, sql } from 'kysely';
 import type { Database } from './schema.ts';
@@ -27,8 +27,9 @@ export function openSqliteStore(path: string): Store {
   raw.pragma('busy_timeout = 10000');
   raw.pragma('synchronous = FULL');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(raw) }) });
-  // Only a log file can be synced apart from its commit; in memory there is nothing to sync.
-  const flusher = !inMemory && journal === 'wal' ? new WalFlusher(`${path}-wal`) : undefined;
+  // Only a log file can be synced apart from its commit; in memory there is nothing to sync. The path is made
+  // absolute now, as SQLite resolved it, so a later change of working directory cannot send the sync elsewhere.
+  const flusher = !inMemory && journal === 'wal' ? new WalFlusher(`${resolve(path)}-wal`) : undefined;
   const level = (name: 'NORMAL' | 'FULL') => sql.raw(`pragma synchronous = ${name}`);
 
   return {
