@@ -2,6 +2,7 @@ import type { Config } from '../config/load-config.ts';
 import { consentJobs } from '../consent/consent-jobs.ts';
 import { consentErasureListener } from '../consent/decisions/consent-erasure-listener.ts';
 import { marketingJobs } from '../consent/marketing/marketing-jobs.ts';
+import type { SharedDecider } from '../consent/decisions/shared-decider.ts';
 import type { Clock } from '../domain/clock.ts';
 import { drpJobs } from '../drp/drp-jobs.ts';
 import { drpStatusListener } from '../drp/drp-status-listener.ts';
@@ -19,6 +20,8 @@ export interface PrivetJobDeps {
   readonly clock: Clock;
   readonly config: Config;
   readonly transport?: MailTransport;
+  /** The process's purpose decider, shared with its HTTP routes. */
+  readonly decisions: SharedDecider;
 }
 
 /** Every job kind and schedule of a Privet process; each capability contributes its job set here. */

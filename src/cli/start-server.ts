@@ -12,6 +12,7 @@ import type { JobQueue } from '../jobs/queue.ts';
 import type { Store } from '../store/store.ts';
 import type { CliIo } from './cli-io.ts';
 import { openMigratedStore } from './open-store-from-config.ts';
+import { createSharedDecider } from '../consent/decisions/shared-decider.ts';
 
 /** The built web apps, next to the sources. */
 export const defaultWebDist = fileURLToPath(new URL('../../web/dist/', import.meta.url));
@@ -41,10 +42,12 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const clock = options.clock ?? systemClock;
   const store = await openMigratedStore(config);
   const metrics = createMetrics();
+  // One decider per process: the decision routes and campaign sends share its index.
+  const decisions = createSharedDecider({ store });
   const queue = createJobQueue({
     store,
     clock,
-    registry: privetJobs({ store, clock, config }),
+    registry: privetJobs({ store, clock, config, decisions }),
     onJobFinished: (kind, outcome, seconds) => metrics.observeJob(kind, outcome, seconds),
   });
   metrics.setQueueDepthSource(() => queue.depth());
@@ -54,6 +57,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     clock,
     queue,
     metrics,
+    decisions,
     webDist: options.webDist ?? defaultWebDist,
   });
   const address = await app.listen({ port: config.port, host: config.host });
@@ -85,6 +89,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       await app.close();
       await working;
       await queue.close();
+      decisions.close();
       await store.close();
     },
   };

@@ -6,6 +6,7 @@ import { createJobQueue } from '../jobs/create-job-queue.ts';
 import type { CliIo } from './cli-io.ts';
 import { openMigratedStore } from './open-store-from-config.ts';
 import { stopOnSignals } from './stop-on-signals.ts';
+import { createSharedDecider } from '../consent/decisions/shared-decider.ts';
 
 /** `privet worker`: runs jobs until SIGINT/SIGTERM. */
 export function addWorkerCommand(program: Command, io: CliIo): void {
@@ -16,10 +17,11 @@ export function addWorkerCommand(program: Command, io: CliIo): void {
     .action(async (options: { concurrency: number }) => {
       const config = loadConfig();
       const store = await openMigratedStore(config);
+      const decisions = createSharedDecider({ store });
       const queue = createJobQueue({
         store,
         clock: systemClock,
-        registry: privetJobs({ store, clock: systemClock, config }),
+        registry: privetJobs({ store, clock: systemClock, config, decisions }),
       });
       const abort = new AbortController();
       io.out(`Privet worker started (concurrency ${options.concurrency}, ${store.dialect} store).`);
@@ -28,6 +30,7 @@ export function addWorkerCommand(program: Command, io: CliIo): void {
         abort.abort();
         await working;
         await queue.close();
+        decisions.close();
         await store.close();
       });
       await working;

@@ -10,6 +10,7 @@ import { openTestStore, storeKinds, type TestStore } from '../../test/support/te
 import { recordConsent } from './commit-consent-batch.ts';
 import { consentJobs, PURGE_POST_KEYS_EVERY_MS, PURGE_POST_KEYS_JOB_KIND } from './consent-jobs.ts';
 import { bannerSubmission, deviceId, seedConsentDemo } from './consent-test-kit.ts';
+import { createSharedDecider } from './decisions/shared-decider.ts';
 
 const DAY = 86_400_000;
 const ctx = {
@@ -60,7 +61,7 @@ describe.each(storeKinds)('purging consent post idempotency keys on %s', (kind) 
     const dir = await mkdtemp(join(tmpdir(), 'privet-jobs-'));
     try {
       const config = loadConfig({ PRIVET_DATA_DIR: dir, PRIVET_SECRET: 's'.repeat(32) });
-      const registry = privetJobs({ store: t.store, clock, config });
+      const registry = privetJobs({ store: t.store, clock, config, decisions: createSharedDecider(t) });
       expect(registry.kinds).toContain(PURGE_POST_KEYS_JOB_KIND);
       expect(registry.schedules).toContainEqual(
         expect.objectContaining({ kind: PURGE_POST_KEYS_JOB_KIND, every: PURGE_POST_KEYS_EVERY_MS }),

@@ -7,6 +7,7 @@ import type {
 } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Config } from '../config/load-config.ts';
+import type { SharedDecider } from '../consent/decisions/shared-decider.ts';
 import type { Clock } from '../domain/clock.ts';
 import type { JobQueue } from '../jobs/queue.ts';
 import type { Store } from '../store/store.ts';
@@ -19,6 +20,8 @@ export interface AppDeps {
   readonly clock: Clock;
   readonly queue: JobQueue;
   readonly metrics: Metrics;
+  /** The process's purpose decider (decision routes, campaign sends); its index loads on first use. */
+  readonly decisions: SharedDecider;
   /** Where the built web apps live; the web routes answer 503 when it is missing. */
   readonly webDist: string;
   /** Where log lines go (stdout when absent); tests pass a collector. */

@@ -15,6 +15,7 @@ import type { JobQueue } from '../../src/jobs/queue.ts';
 import type { Store } from '../../src/store/store.ts';
 import { defaultWebDist } from '../../src/cli/start-server.ts';
 import { openTestStore, type StoreKind } from './test-stores.ts';
+import { createSharedDecider } from '../../src/consent/decisions/shared-decider.ts';
 
 export interface TestApp {
   readonly app: PrivetApp;
@@ -55,7 +56,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const clock = options.clock ?? systemClock;
   const store = testStore.store;
   const metrics = createMetrics();
-  const queue = createJobQueue({ store, clock, registry: privetJobs({ store, clock, config }) });
+  const decisions = createSharedDecider({ store });
+  const queue = createJobQueue({ store, clock, registry: privetJobs({ store, clock, config, decisions }) });
   metrics.setQueueDepthSource(() => queue.depth());
   const app = await createApp({
     config,
@@ -63,6 +65,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     clock,
     queue,
     metrics,
+    decisions,
     webDist: defaultWebDist,
     ...(options.logStream ? { logStream: options.logStream } : {}),
   });

@@ -17,6 +17,7 @@ import { marketingJobs } from './marketing-jobs.ts';
 import type { MarketingDeps } from './marketing-deps.ts';
 import { runMarketingCampaign } from './run-marketing-campaign.ts';
 import { sendMarketingCampaign } from './send-marketing-campaign.ts';
+import { createSharedDecider } from '../decisions/shared-decider.ts';
 
 const MESSAGE = {
   subject: 'Spring news',
@@ -37,7 +38,7 @@ describe.each(storeKinds)('marketing campaigns on %s', (kind) => {
     t = await startTestApp({ kind, env: { PRIVET_SMTP_URL: smtp.url } });
     operator = await t.apiKey('operator');
     viewer = await t.apiKey('viewer');
-    deps = { store: t.store, clock: systemClock, config: t.config };
+    deps = { store: t.store, clock: systemClock, config: t.config, decisions: createSharedDecider(t) };
     await seedConsentDemo(deps);
     // The newsletter is a consent-based purpose of the data map: the decider knows it.
     await createPurpose(

@@ -1,7 +1,7 @@
 import { appendAudit } from '../../audit/append-audit.ts';
 import { PrivetError } from '../../domain/errors.ts';
 import { queueMail } from '../../mail/queue-mail.ts';
-import { createDecider, type Decider } from '../decisions/create-decider.ts';
+import type { Decider } from '../decisions/create-decider.ts';
 import { recipientBatch } from './campaign-recipients.ts';
 import { trackingConsentOf, trackingLinks } from './email-tracking.ts';
 import { getMarketingCampaign } from './campaign-repository.ts';
@@ -46,93 +46,87 @@ export async function runMarketingCampaign(
   if (first.status === 'sent' || first.status === 'failed') return campaignFromRow(first);
   const list = await requireMarketingList(deps.store.db, first.list_key);
   const size = options.batchSize ?? CAMPAIGN_BATCH;
-  const decider = createDecider({ store: deps.store });
-  await decider.start(options.signal);
-  try {
-    for (;;) {
-      options.signal?.throwIfAborted();
-      // Each batch sees objections, withdrawals and erasures committed while the campaign was going out.
-      await decider.refresh(options.signal);
-      const finished = await deps.store.transaction(async (trx) => {
-        const row = await trx
-          .selectFrom('marketing_campaigns')
-          .selectAll()
-          .where('id', '=', campaignId)
-          .executeTakeFirstOrThrow();
-        if (row.status === 'sent' || row.status === 'failed') return true;
-        const batch = await recipientBatch(trx, list.key, row.cursor, size);
-        const allowed = batch.filter((r) => mayMail(decider, list, r.email));
-        const consented = await trackingConsentOf(
-          trx,
-          allowed.map((r) => r.email),
-        );
-        let tracked = 0;
-        for (const { email, locale } of allowed) {
-          const unsubscribe = await unsubscribeLink(deps, trx, email, list.key);
-          const common = {
-            subject: row.subject,
-            body: row.body,
-            linkText: row.link_text,
-            unsubscribeUrl: unsubscribe.url,
-            preferencesUrl: `${deps.config.publicUrl}/preferences`,
-          };
-          const tracking = consented.has(email)
-            ? await trackingLinks(deps, trx, { email, listKey: list.key, campaign: row.id })
-            : undefined;
-          if (tracking) tracked += 1;
-          await queueMail(
-            deps,
-            {
-              to: email,
-              template: tracking ? 'marketing-message-tracked' : 'marketing-message',
-              locale: locale ?? undefined,
-              data: tracking
-                ? { ...common, linkUrl: await tracking.click(row.link_url), pixelUrl: tracking.pixelUrl }
-                : { ...common, linkUrl: row.link_url },
-              headers: unsubscribe.headers,
-            },
-            trx,
-          );
-        }
-        const done = batch.length < size;
-        const counts = {
-          queued: Number(row.queued) + allowed.length,
-          skipped: Number(row.skipped) + batch.length - allowed.length,
-          tracked: Number(row.tracked) + tracked,
+  for (;;) {
+    options.signal?.throwIfAborted();
+    // Each batch sees objections, withdrawals and erasures committed while the campaign was going out.
+    const decider = await deps.decisions.fresh(options.signal);
+    const finished = await deps.store.transaction(async (trx) => {
+      const row = await trx
+        .selectFrom('marketing_campaigns')
+        .selectAll()
+        .where('id', '=', campaignId)
+        .executeTakeFirstOrThrow();
+      if (row.status === 'sent' || row.status === 'failed') return true;
+      const batch = await recipientBatch(trx, list.key, row.cursor, size);
+      const allowed = batch.filter((r) => mayMail(decider, list, r.email));
+      const consented = await trackingConsentOf(
+        trx,
+        allowed.map((r) => r.email),
+      );
+      let tracked = 0;
+      for (const { email, locale } of allowed) {
+        const unsubscribe = await unsubscribeLink(deps, trx, email, list.key);
+        const common = {
+          subject: row.subject,
+          body: row.body,
+          linkText: row.link_text,
+          unsubscribeUrl: unsubscribe.url,
+          preferencesUrl: `${deps.config.publicUrl}/preferences`,
         };
-        const moved = await trx
-          .updateTable('marketing_campaigns')
-          .set({
-            ...counts,
-            cursor: batch.at(-1)?.email ?? row.cursor,
-            status: done ? 'sent' : 'sending',
-            finished_at: done ? deps.clock.now().toISOString() : null,
-          })
-          .where('id', '=', campaignId)
-          // Another runner that moved the cursor first wins; this transaction's mails roll back.
-          .where((eb) => (row.cursor === null ? eb('cursor', 'is', null) : eb('cursor', '=', row.cursor)))
-          .executeTakeFirst();
-        if (Number(moved.numUpdatedRows) !== 1) {
-          throw new PrivetError('conflict', `Campaign ${campaignId} is being sent by another worker`);
-        }
-        if (done) {
-          await appendAudit(
-            deps,
-            {
-              actor: row.created_by,
-              action: 'marketing.campaign.send',
-              target: `marketing-list:${list.key}`,
-              details: { campaign: row.id, recipients: Number(row.recipients), ...counts },
-            },
-            trx,
-          );
-        }
-        return done;
-      });
-      if (finished) break;
-    }
-  } finally {
-    decider.close();
+        const tracking = consented.has(email)
+          ? await trackingLinks(deps, trx, { email, listKey: list.key, campaign: row.id })
+          : undefined;
+        if (tracking) tracked += 1;
+        await queueMail(
+          deps,
+          {
+            to: email,
+            template: tracking ? 'marketing-message-tracked' : 'marketing-message',
+            locale: locale ?? undefined,
+            data: tracking
+              ? { ...common, linkUrl: await tracking.click(row.link_url), pixelUrl: tracking.pixelUrl }
+              : { ...common, linkUrl: row.link_url },
+            headers: unsubscribe.headers,
+          },
+          trx,
+        );
+      }
+      const done = batch.length < size;
+      const counts = {
+        queued: Number(row.queued) + allowed.length,
+        skipped: Number(row.skipped) + batch.length - allowed.length,
+        tracked: Number(row.tracked) + tracked,
+      };
+      const moved = await trx
+        .updateTable('marketing_campaigns')
+        .set({
+          ...counts,
+          cursor: batch.at(-1)?.email ?? row.cursor,
+          status: done ? 'sent' : 'sending',
+          finished_at: done ? deps.clock.now().toISOString() : null,
+        })
+        .where('id', '=', campaignId)
+        // Another runner that moved the cursor first wins; this transaction's mails roll back.
+        .where((eb) => (row.cursor === null ? eb('cursor', 'is', null) : eb('cursor', '=', row.cursor)))
+        .executeTakeFirst();
+      if (Number(moved.numUpdatedRows) !== 1) {
+        throw new PrivetError('conflict', `Campaign ${campaignId} is being sent by another worker`);
+      }
+      if (done) {
+        await appendAudit(
+          deps,
+          {
+            actor: row.created_by,
+            action: 'marketing.campaign.send',
+            target: `marketing-list:${list.key}`,
+            details: { campaign: row.id, recipients: Number(row.recipients), ...counts },
+          },
+          trx,
+        );
+      }
+      return done;
+    });
+    if (finished) break;
   }
   return getMarketingCampaign(deps.store.db, campaignId);
 }

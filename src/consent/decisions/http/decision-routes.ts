@@ -1,7 +1,7 @@
 import { Type } from 'typebox';
 import { PrivetError, type ErrorIssue } from '../../../domain/errors.ts';
 import type { AppDeps, PrivetApp } from '../../../http/app-deps.ts';
-import { createDecider, type Decider } from '../create-decider.ts';
+import type { Decider } from '../create-decider.ts';
 import { DecisionSchema, type Decision, type DecisionSubject } from '../decision.ts';
 import { resolveSubject } from '../decision-subject.ts';
 import { withLedgerProof } from '../with-ledger-proof.ts';
@@ -57,19 +57,7 @@ function checkNotice(decider: Decider, version: string | undefined, path: string
  * consent, withdrawal and limit committed before the request, on whichever replica it was written.
  */
 export async function registerDecisionRoutes(app: PrivetApp, deps: AppDeps): Promise<void> {
-  const decider = createDecider(deps);
-  let started: Promise<void> | undefined;
-  // Loaded on first use: a replica that never answers decisions never holds the index.
-  const fresh = async (): Promise<Decider> => {
-    started ??= decider.start().catch((error: unknown) => {
-      started = undefined;
-      throw error;
-    });
-    await started;
-    await decider.refresh();
-    return decider;
-  };
-  app.addHook('onClose', async () => decider.close());
+  const fresh = () => deps.decisions.fresh();
 
   app.get(
     '/api/admin/decisions',
