@@ -40,9 +40,11 @@ export async function commitConsentBatch(
 ): Promise<BatchOutcome<RecordedConsent>[]> {
   if (trx === undefined) {
     // The store's transaction takes the chain's lock itself (one round trip fewer per batch on PostgreSQL;
-    // SQLite's BEGIN IMMEDIATE serialises the chain) and resolves once the batch is durable.
+    // SQLite's BEGIN IMMEDIATE serialises the chain) and resolves once the batch is durable, its log synced
+    // off the event loop: requests keep being parsed while a batch's fsync runs.
     return deps.store.transaction((inner) => commitLocked(deps, submissions, inner), {
       lock: CONSENT_LEDGER_LOCK,
+      syncOffLoop: true,
     });
   }
   // A caller's own transaction does not hold the chain's lock yet (SQLite's BEGIN IMMEDIATE already serialises).

@@ -10,13 +10,14 @@ import type { Store } from './store.ts';
 /**
  * Opens (creating if needed) a SQLite store in WAL mode with foreign keys enforced. What Privet acknowledged (a
  * consent, a request, an audit entry) survives a power loss, not only a killed process:
- * - single statements run at `synchronous = FULL`, which syncs the log at every commit;
- * - a transaction commits at `synchronous = NORMAL` (its frames reach the log file, which survives a killed
- *   process) and resolves only after the log file is synced on libuv's thread pool (`WalFlusher`): the same
- *   guarantee for whoever awaits it, while the event loop keeps serving during the fsync (better-sqlite3 is
- *   synchronous, and FULL would hold the whole process for every commit's flush). Checkpoints still sync the
- *   log before copying it and the database after (NORMAL does that), so frames are never dropped unsynced.
- *   Group commit (consent posts) pays one sync per batch, and commits made during a sync share the next one.
+ * - statements and transactions run at `synchronous = FULL`, which syncs the log at every commit;
+ * - a transaction with `syncOffLoop` commits at `synchronous = NORMAL` (its frames reach the log file, which
+ *   survives a killed process) and resolves only after the log file is synced on libuv's thread pool
+ *   (`WalFlusher`): the same guarantee for whoever awaits it, while the event loop keeps serving during the
+ *   fsync (better-sqlite3 is synchronous, and FULL holds the whole process for every commit's flush). Others
+ *   may read such a commit just before it is durable. Checkpoints still sync the log before copying it and the
+ *   database after (NORMAL does that), so frames are never dropped unsynced. Consent group commit uses it: one
+ *   sync per batch, and batches committed during a sync share the next one.
  */
 export function openSqliteStore(path: string): Store {
   const inMemory = path === ':memory:' || path === '';
@@ -37,10 +38,11 @@ export function openSqliteStore(path: string): Store {
     db,
     // BEGIN IMMEDIATE takes the write lock up front, so a read-then-write never fails on a stale snapshot
     // when another process (a CLI command, a second worker) writes the same file.
-    transaction: async (fn) => {
+    transaction: async (fn, options) => {
+      const offLoop = options?.syncOffLoop === true ? flusher : undefined;
       const result = await db.connection().execute(async (conn) => {
         // SQLite refuses to change the level inside a transaction, hence around it.
-        if (flusher !== undefined) await level('NORMAL').execute(conn);
+        if (offLoop !== undefined) await level('NORMAL').execute(conn);
         try {
           await sql`begin immediate`.execute(conn);
           try {
@@ -52,10 +54,10 @@ export function openSqliteStore(path: string): Store {
             throw error;
           }
         } finally {
-          if (flusher !== undefined) await level('FULL').execute(conn);
+          if (offLoop !== undefined) await level('FULL').execute(conn);
         }
       });
-      await flusher?.request();
+      await offLoop?.request();
       return result;
     },
     // Synchronous on the one connection, so inside a transaction it joins that transaction.

@@ -7,6 +7,13 @@ export type Dialect = (typeof dialects)[number];
 export interface TransactionOptions {
   /** Serialises every transaction that names the same lock, across processes (hash chains, counters). */
   readonly lock?: string;
+  /**
+   * SQLite: commit without syncing on the event loop, and resolve once the log is synced on the thread pool.
+   * Just as durable for the caller, but others may read the commit a moment before it is durable (and before
+   * this promise resolves): for write paths that answer only their own callers, like consent group commit.
+   * PostgreSQL ignores it (its commit never blocks the event loop).
+   */
+  readonly syncOffLoop?: boolean;
 }
 
 /** The persistence port: one Kysely handle whose queries run unchanged on SQLite and PostgreSQL. */
