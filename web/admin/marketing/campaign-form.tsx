@@ -5,6 +5,7 @@ import { TextAreaField } from '../datamap/fields/text-area-field.tsx';
 import { fieldIssues, type FieldIssues } from '../field-issues.ts';
 import { TextField } from '../text-field.tsx';
 import type { Campaign, MarketingListList } from './marketing-list.ts';
+import { SelectField } from '../datamap/fields/select-field.tsx';
 
 export interface CampaignFormProps {
   readonly lists: MarketingListList['lists'];
@@ -66,28 +67,20 @@ export function CampaignForm({ lists, onSent }: CampaignFormProps) {
         </p>
       )}
       <form className="stacked-form" noValidate onSubmit={(event) => void submit(event)} aria-busy={busy}>
-        <div className="field">
-          <label htmlFor="campaign-list">List</label>
-          <select
-            id="campaign-list"
-            value={listKey}
-            aria-invalid={issues.list === undefined ? undefined : true}
-            {...(issues.list === undefined ? {} : { 'aria-describedby': 'campaign-list-error' })}
-            onChange={(event) => setListKey(event.target.value)}
-          >
-            <option value="">Choose a list…</option>
-            {lists.map((list) => (
-              <option key={list.key} value={list.key}>
-                {`${list.name} (${list.subscribers.active} subscribed)`}
-              </option>
-            ))}
-          </select>
-          {issues.list !== undefined && (
-            <span id="campaign-list-error" className="field-error">
-              {issues.list}
-            </span>
-          )}
-        </div>
+        <SelectField
+          id="campaign-list"
+          label="List"
+          value={listKey}
+          options={[
+            { value: '', label: 'Choose a list…' },
+            ...lists.map((list) => ({
+              value: list.key,
+              label: `${list.name} (${list.subscribers.active} subscribed)`,
+            })),
+          ]}
+          error={issues.list}
+          onChange={setListKey}
+        />
         <TextField
           id="campaign-subject"
           label="Subject"

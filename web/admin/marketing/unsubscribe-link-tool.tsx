@@ -5,6 +5,7 @@ import { CopyButton } from '../copy-button.tsx';
 import { fieldIssues, type FieldIssues } from '../field-issues.ts';
 import { TextField } from '../text-field.tsx';
 import type { MarketingListList, UnsubscribeLinkAnswer } from './marketing-list.ts';
+import { SelectField } from '../datamap/fields/select-field.tsx';
 
 export interface UnsubscribeLinkToolProps {
   readonly lists: MarketingListList['lists'];
@@ -74,28 +75,17 @@ export function UnsubscribeLinkTool({ lists }: UnsubscribeLinkToolProps) {
           error={issues.email}
           onChange={setEmail}
         />
-        <div className="field">
-          <label htmlFor="unsubscribe-list">List</label>
-          <select
-            id="unsubscribe-list"
-            value={listKey}
-            aria-invalid={issues.list === undefined ? undefined : true}
-            {...(issues.list === undefined ? {} : { 'aria-describedby': 'unsubscribe-list-error' })}
-            onChange={(event) => setListKey(event.target.value)}
-          >
-            <option value="">Choose a list…</option>
-            {lists.map((list) => (
-              <option key={list.key} value={list.key}>
-                {list.name}
-              </option>
-            ))}
-          </select>
-          {issues.list !== undefined && (
-            <span id="unsubscribe-list-error" className="field-error">
-              {issues.list}
-            </span>
-          )}
-        </div>
+        <SelectField
+          id="unsubscribe-list"
+          label="List"
+          value={listKey}
+          options={[
+            { value: '', label: 'Choose a list…' },
+            ...lists.map((list) => ({ value: list.key, label: list.name })),
+          ]}
+          error={issues.list}
+          onChange={setListKey}
+        />
         <div>
           <button className="button" type="submit" disabled={busy}>
             {busy ? 'Making…' : 'Make link'}
