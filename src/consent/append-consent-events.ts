@@ -58,7 +58,8 @@ function stateRows(events: readonly EventRow[]): StateRow[] {
       subjects.push(['person', event.person_id]);
     }
     for (const [type, id] of subjects) {
-      latest.set(JSON.stringify([type, id, event.purpose_key]), {
+      // Neither the subject type nor a purpose key holds a NUL, so the joined key is unambiguous.
+      latest.set(`${type}\u0000${id}\u0000${event.purpose_key}`, {
         subject_type: type,
         subject_id: id,
         purpose_key: event.purpose_key,

@@ -2,7 +2,12 @@ import type { Kysely } from 'kysely';
 import { appendAudit } from '../audit/append-audit.ts';
 import { PrivetError } from '../domain/errors.ts';
 import type { Database } from '../store/schema.ts';
-import { categoryFromRow, type ConsentCategory, type ConsentCategoryInput } from './consent-category.ts';
+import {
+  categoryFromRow,
+  type ConsentCategory,
+  type ConsentCategoryInput,
+  type ConsentCategoryRule,
+} from './consent-category.ts';
 import type { ConsentDeps } from './consent-deps.ts';
 
 /** Every banner category in banner order. */
@@ -14,6 +19,22 @@ export async function listCategories(db: Kysely<Database>): Promise<ConsentCateg
     .orderBy('key')
     .execute();
   return rows.map(categoryFromRow);
+}
+
+/** What checking and planning a consent post needs of every category, in banner order (no texts to parse). */
+export async function listCategoryRules(db: Kysely<Database>): Promise<ConsentCategoryRule[]> {
+  const rows = await db
+    .selectFrom('consent_categories')
+    .select(['key', 'purpose_key', 'required', 'gpc_opt_out'])
+    .orderBy('position')
+    .orderBy('key')
+    .execute();
+  return rows.map((row) => ({
+    key: row.key,
+    purposeKey: row.purpose_key,
+    required: row.required === 1,
+    gpcOptOut: row.gpc_opt_out === 1,
+  }));
 }
 
 /** One category, or undefined. */

@@ -3,7 +3,7 @@ import { PrivetError } from '../domain/errors.ts';
 import { currentNoticeStamp } from '../notices/read-notice-versions.ts';
 import type { Database } from '../store/schema.ts';
 import { appendConsentEvents, CONSENT_LEDGER_LOCK } from './append-consent-events.ts';
-import { listCategories } from './category-repository.ts';
+import { listCategoryRules } from './category-repository.ts';
 import type { ConsentDeps } from './consent-deps.ts';
 import { consentEventFromRow, type ConsentEvent } from './consent-event.ts';
 import type { ConsentSubmission } from './consent-submission.ts';
@@ -61,7 +61,7 @@ async function commitLocked(
   trx: Kysely<Database>,
 ): Promise<BatchOutcome<RecordedConsent>[]> {
   const notice = await currentNoticeStamp(trx);
-  const categories = await listCategories(trx);
+  const categories = await listCategoryRules(trx);
   const at = deps.clock.now();
   const postKeys = submissions.map(postKeyOf);
   const stored = await readPostKeys(trx, submissions);

@@ -80,6 +80,9 @@ export const ConsentCategorySchema = Type.Object(
 );
 export type ConsentCategory = Static<typeof ConsentCategorySchema>;
 
+/** What a consent post is checked and planned against: a category without its texts and services. */
+export type ConsentCategoryRule = Pick<ConsentCategory, 'key' | 'purposeKey' | 'required' | 'gpcOptOut'>;
+
 /** Maps a stored row to the API shape. */
 export function categoryFromRow(row: Database['consent_categories']): ConsentCategory {
   return {

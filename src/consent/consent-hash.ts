@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Database } from '../store/schema.ts';
 
 /** The prev_hash of the first event of the consent chain. */
@@ -31,5 +31,6 @@ export function consentEventHash(event: HashedConsentEvent): string {
     event.language,
     event.prev_hash,
   ]);
-  return createHash('sha256').update(canonical).digest('hex');
+  // One-shot hashing: a Hash object per event cost twice as much, and every banner post hashes several.
+  return hash('sha256', canonical, 'hex');
 }

@@ -1,6 +1,6 @@
 import type { ErrorIssue } from '../domain/errors.ts';
 import type { NoticeVersion } from '../notices/notice-version.ts';
-import type { ConsentCategory } from './consent-category.ts';
+import type { ConsentCategoryRule } from './consent-category.ts';
 import type { ConsentSubmission } from './consent-submission.ts';
 import type { ConsentAction, ConsentMethod } from './consent-vocabulary.ts';
 import { truncateIp } from './truncate-ip.ts';
@@ -37,7 +37,7 @@ export type ConsentPlan =
 export function planConsentEvents(
   submission: ConsentSubmission,
   notice: Pick<NoticeVersion, 'version' | 'textHash'> | undefined,
-  categories: readonly ConsentCategory[],
+  categories: readonly ConsentCategoryRule[],
 ): ConsentPlan {
   const issues: ErrorIssue[] = [];
   if (submission.deviceId === undefined && submission.personId === undefined) {

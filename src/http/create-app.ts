@@ -136,17 +136,20 @@ export async function createApp(deps: AppDeps): Promise<PrivetApp> {
   // JSON only by default: a text/plain body is refused with 415 instead of reaching a JSON schema.
   app.removeContentTypeParser('text/plain');
 
-  app.addHook('onRequest', async (request, reply) => {
-    reply.header('x-request-id', request.id);
-    await authorize(deps, request);
+  app.addHook('onRequest', (request, reply, done) => {
+    void reply.header('x-request-id', request.id);
+    // A route without a role (public, health) has no caller to find: no promise on its path.
+    if (request.routeOptions.config.role === undefined) return done();
+    authorize(deps, request).then(() => done(), done);
   });
-  app.addHook('onResponse', async (request, reply) => {
+  app.addHook('onResponse', (request, reply, done) => {
     deps.metrics.observeRequest(
       request.method,
       request.routeOptions.url ?? 'unmatched',
       reply.statusCode,
       reply.elapsedTime / 1000,
     );
+    done();
   });
 
   app.setErrorHandler(async (error, request, reply) => {

@@ -39,6 +39,20 @@ export function createMetrics(): Metrics {
     buckets: [0.01, 0.1, 0.5, 1, 5, 30, 120, 600],
     registers: [registry],
   });
+  // The labelled series of each route and status, looked up once: prom-client hashes a label object on every
+  // call otherwise, and this runs for every request. Routes and statuses are few, so the map stays small.
+  const series = new Map<string, { count(): void; time(seconds: number): void }>();
+  const seriesOf = (method: string, route: string, status: number) => {
+    const key = `${method} ${route} ${status}`;
+    let found = series.get(key);
+    if (found === undefined) {
+      const counter = requests.labels(method, route, String(status));
+      const histogram = durations.labels(method, route);
+      found = { count: () => counter.inc(), time: (seconds) => histogram.observe(seconds) };
+      series.set(key, found);
+    }
+    return found;
+  };
   let depthSource: (() => Promise<Record<JobStatus, number>>) | undefined;
   new Gauge({
     name: 'privet_queue_depth',
@@ -54,8 +68,9 @@ export function createMetrics(): Metrics {
   return {
     registry,
     observeRequest: (method, route, status, seconds) => {
-      requests.inc({ method, route, status: String(status) });
-      durations.observe({ method, route }, seconds);
+      const found = seriesOf(method, route, status);
+      found.count();
+      found.time(seconds);
     },
     observeJob: (kind, outcome, seconds) => {
       jobs.inc({ kind, outcome });

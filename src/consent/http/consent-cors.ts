@@ -1,4 +1,4 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest, HookHandlerDoneFunction } from 'fastify';
 import { PrivetError } from '../../domain/errors.ts';
 import type { PrivetApp } from '../../http/app-deps.ts';
 import type { OriginPolicy } from './origin-policy.ts';
@@ -14,20 +14,38 @@ export const corsPaths = [
 // Browsers may cache a preflight this long (seconds), so a banner does not preflight every post.
 const PREFLIGHT_MAX_AGE = '600';
 
-async function applyCors(policy: OriginPolicy, request: FastifyRequest, reply: FastifyReply): Promise<void> {
-  // Scripts on customers' pages read these responses; helmet's same-origin default would block them.
-  void reply.header('cross-origin-resource-policy', 'cross-origin').header('vary', 'Origin');
-  const origin = request.headers.origin;
-  if (origin === undefined) return;
-  const allowed = await policy.allowedOrigin(origin);
+// Sets the allowed origin, or returns the error that refuses a preflight from an origin not allowed.
+function allowOrigin(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  origin: string,
+  allowed: string | undefined,
+): PrivetError | undefined {
   // No Access-Control-Allow-Credentials: the banner sends no cookies, so none may be read cross-site.
   if (allowed !== undefined) void reply.header('access-control-allow-origin', allowed);
   else if (request.method === 'OPTIONS') {
-    throw new PrivetError(
+    return new PrivetError(
       'forbidden',
       `The origin ${origin} may not call the consent API: add it to the consent settings`,
     );
   }
+  return undefined;
+}
+
+// A callback hook that answers at once while the policy's cache is fresh: every banner post passes here.
+function applyCors(
+  policy: OriginPolicy,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  done: HookHandlerDoneFunction,
+): void {
+  // Scripts on customers' pages read these responses; helmet's same-origin default would block them.
+  void reply.header('cross-origin-resource-policy', 'cross-origin').header('vary', 'Origin');
+  const origin = request.headers.origin;
+  if (origin === undefined) return done();
+  const known = policy.peek(origin);
+  if (known !== undefined) return done(allowOrigin(request, reply, origin, known.allowed));
+  policy.allowedOrigin(origin).then((allowed) => done(allowOrigin(request, reply, origin, allowed)), done);
 }
 
 /**
@@ -35,7 +53,7 @@ async function applyCors(policy: OriginPolicy, request: FastifyRequest, reply: F
  * come from the consent settings (`*` for the demo), and every public consent path answers preflight.
  */
 export async function registerConsentCors(scope: PrivetApp, policy: OriginPolicy): Promise<void> {
-  scope.addHook('onRequest', (request, reply) => applyCors(policy, request, reply));
+  scope.addHook('onRequest', (request, reply, done) => applyCors(policy, request, reply, done));
   for (const url of corsPaths) {
     scope.options(url, { schema: { hide: true } }, async (_request, reply) =>
       reply

@@ -34,4 +34,20 @@ describe.each(storeKinds)('origin policy on %s', (kind) => {
     policy.invalidate();
     expect(await policy.allowedOrigin('https://other.example')).toBe('*');
   });
+
+  it('answers from its cache without waiting only while the cache is fresh', async () => {
+    await allow(['https://shop.example']);
+    const policy = createOriginPolicy(t.store.db, clock, 2_000);
+    expect(policy.peek('https://shop.example')).toBeUndefined();
+    expect(await policy.allowedOrigin('https://shop.example')).toBe('https://shop.example');
+    expect(policy.peek('https://shop.example')).toEqual({ allowed: 'https://shop.example' });
+    expect(policy.peek('https://other.example')).toEqual({ allowed: undefined });
+    clock.advance(2_001);
+    expect(policy.peek('https://shop.example')).toBeUndefined();
+    await allow(['*']);
+    policy.invalidate();
+    expect(policy.peek('https://other.example')).toBeUndefined();
+    expect(await policy.allowedOrigin('https://other.example')).toBe('*');
+    expect(policy.peek('https://other.example')).toEqual({ allowed: '*' });
+  });
 });

@@ -7,6 +7,8 @@ import { readConsentSettings } from '../consent-settings.ts';
 export interface OriginPolicy {
   /** The Access-Control-Allow-Origin value for this origin (`*` or the origin), or undefined when refused. */
   allowedOrigin(origin: string): Promise<string | undefined>;
+  /** The same answer from the cache, without waiting, or undefined when the list must be read first. */
+  peek(origin: string): { readonly allowed: string | undefined } | undefined;
   /** Forgets the cached list, after this process changed the settings. */
   invalidate(): void;
 }
@@ -35,12 +37,15 @@ export function createOriginPolicy(db: Kysely<Database>, clock: Clock, ttlMs = 2
     return loading;
   }
 
+  const answer = (list: readonly string[], origin: string) =>
+    list.includes('*') ? '*' : list.includes(origin) ? origin : undefined;
+
   return {
-    allowedOrigin: async (origin) => {
-      const list = await origins();
-      if (list.includes('*')) return '*';
-      return list.includes(origin) ? origin : undefined;
-    },
+    allowedOrigin: async (origin) => answer(await origins(), origin),
+    peek: (origin) =>
+      cached !== undefined && clock.now().getTime() < cached.until
+        ? { allowed: answer(cached.origins, origin) }
+        : undefined,
     invalidate: () => {
       cached = undefined;
     },

@@ -48,6 +48,25 @@ describe.each(storeKinds)('public consent API on %s', (kind) => {
       .execute();
   }
 
+  it('limits posts per client address, with the limit headers only on the refusal', async () => {
+    const device = deviceId('limited');
+    const first = await post(banner(device, { analytics: true }), { remoteAddress: '198.51.100.61' });
+    expect(first.statusCode).toBe(201);
+    expect(first.headers['x-ratelimit-limit']).toBeUndefined();
+    let refused: Awaited<ReturnType<typeof post>> | undefined;
+    for (let i = 0; i < 130 && refused === undefined; i += 1) {
+      const res = await post(banner(device, { analytics: i % 2 === 0 }), { remoteAddress: '198.51.100.61' });
+      if (res.statusCode === 429) refused = res;
+      else expect(res.statusCode).toBe(201);
+    }
+    expect(refused?.headers['x-ratelimit-limit']).toBe('120');
+    expect(Number(refused?.headers['retry-after'])).toBeGreaterThan(0);
+    // Another address is not limited by the first one's posts.
+    expect(
+      (await post(banner(device, { analytics: true }), { remoteAddress: '198.51.100.62' })).statusCode,
+    ).toBe(201);
+  });
+
   it('serves the banner configuration in the contract shape, cacheable for a minute', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/public/consent/config?lang=en' });
     expect(res.statusCode).toBe(200);

@@ -2,6 +2,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { PrivetError } from '../../domain/errors.ts';
 import type { AppDeps, PrivetApp } from '../../http/app-deps.ts';
+import { PUBLIC_RATE } from '../../http/rate-limits.ts';
 import { normaliseLanguage } from '../banner-texts.ts';
 import { buildConsentConfig, ConsentConfigSchema } from '../consent-config.ts';
 import type { ConsentIngest } from '../consent-ingest.ts';
@@ -33,6 +34,12 @@ const ConsentPost = Type.Object({
 });
 
 const tags = ['public', 'consent'];
+
+const QUIET_RATE_HEADERS = {
+  'x-ratelimit-limit': false,
+  'x-ratelimit-remaining': false,
+  'x-ratelimit-reset': false,
+} as const;
 
 /** The banner's API: configuration, durable consent posts (JSON or text/plain JSON) and its own receipts. */
 export async function registerPublicConsentRoutes(
@@ -90,6 +97,9 @@ export async function registerPublicConsentRoutes(
         // document headers (CSP, framing, opener policy…) protect nothing here and cost about a twentieth
         // of the route's time, as helmet rebuilds them per request. nosniff, which does apply, is set above.
         helmet: false,
+        // The public limit, without its three informational headers on every answer (a 429 still has them
+        // and Retry-After): banners never read them, and this route answers the most requests.
+        config: { rateLimit: { ...PUBLIC_RATE, addHeadersOnExceeding: QUIET_RATE_HEADERS } },
         schema: {
           summary: 'Record banner choices; answers once they are durable',
           description:
