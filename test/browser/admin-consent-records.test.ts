@@ -95,6 +95,8 @@ describe('consent records page in Chromium', () => {
     await page.waitForURL((url) => url.searchParams.get('personId') === 'ada@example.test');
     await page.getByRole('status').filter({ hasText: '1 purpose.' }).waitFor();
     expect(await page.getByTestId('consent-state').textContent()).toContain('staff');
+    // Recording a person's instruction is an operator's.
+    expect(await page.getByRole('heading', { name: 'Record the person’s instruction' }).count()).toBe(0);
 
     // The address names the lookup: reloading shows the same records, and an unknown subject shows none.
     await page.reload();
@@ -108,6 +110,64 @@ describe('consent records page in Chromium', () => {
     await page.getByRole('button', { name: 'Find' }).click();
     await page.getByText('Type what to look up.').waitFor();
     expect(new URL(page.url()).searchParams.get('deviceId')).toBe('nobody-ever-seen-here');
+    expect(problems).toEqual([]);
+  });
+
+  it('an operator records what a person asked by phone: the ledger, the current choice and the audit log', async () => {
+    const otto = await testApp.createUser({
+      email: 'otto@example.test',
+      password: PASSWORD,
+      role: 'operator',
+    });
+    const { page, problems } = await signInTo(
+      browser,
+      testApp.url,
+      '/admin/consent?personId=ada%40example.test',
+      { email: 'otto@example.test', password: PASSWORD },
+    );
+    const form = page.getByRole('region', { name: 'Record the person’s instruction' });
+    await form.waitFor();
+    // Required categories are not a choice (three categories and the method); nothing chosen is refused.
+    expect(await form.getByRole('combobox').count()).toBe(4);
+    expect(await form.getByLabel('Strictly necessary').count()).toBe(0);
+    await form.getByRole('button', { name: 'Record' }).click();
+    await form.getByRole('alert').filter({ hasText: 'Choose at least one change to record.' }).waitFor();
+
+    await form.getByLabel('Marketing').selectOption('withdraw');
+    await form.getByLabel('Analytics').selectOption('give');
+    await form.getByLabel('The person asked').selectOption('email');
+    await form.getByRole('button', { name: 'Record' }).click();
+    await form.getByRole('status').filter({ hasText: 'Recorded 2 choices.' }).waitFor();
+    await page.getByRole('status').filter({ hasText: '2 purposes.' }).waitFor();
+    const state = page.getByTestId('consent-state');
+    expect(await state.locator('tr[data-purpose="marketing.advertising"]').textContent()).toContain(
+      'withdrawn',
+    );
+    expect(await state.locator('tr[data-purpose="analytics.reporting"]').textContent()).toContain('email');
+    await page.getByRole('status').filter({ hasText: '3 events.' }).waitFor();
+    await screenshot(page, 'admin-consent-instruction');
+    // The form is ready for the next instruction.
+    expect(await form.getByLabel('Marketing').inputValue()).toBe('');
+
+    const events = await testApp.store.db
+      .selectFrom('consent_events')
+      .select(['purpose_key', 'action', 'method', 'person_verified'])
+      .where('person_id', '=', 'ada@example.test')
+      .orderBy('seq', 'desc')
+      .limit(2)
+      .execute();
+    expect(events).toEqual(
+      expect.arrayContaining([
+        { purpose_key: 'marketing.advertising', action: 'withdrawn', method: 'email', person_verified: 1 },
+        { purpose_key: 'analytics.reporting', action: 'given', method: 'email', person_verified: 1 },
+      ]),
+    );
+    const audit = await testApp.store.db
+      .selectFrom('audit_log')
+      .select(['actor', 'target'])
+      .where('action', '=', 'consent.record')
+      .execute();
+    expect(audit).toEqual([{ actor: `user:${otto.id}`, target: 'person:ada@example.test' }]);
     expect(problems).toEqual([]);
   });
 

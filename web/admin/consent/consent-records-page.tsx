@@ -8,6 +8,7 @@ import '../operations.css';
 import { useApiGet } from '../use-api-get.ts';
 import { useCursorPages, type CursorPage } from '../use-cursor-pages.ts';
 import { ConsentHistoryTable } from './consent-history-table.tsx';
+import { ConsentInstructionForm } from './consent-instruction-form.tsx';
 import { ConsentLookupForm } from './consent-lookup-form.tsx';
 import type {
   ConsentEventView,
@@ -44,13 +45,21 @@ export function ConsentRecordsPage() {
         proof of consent the GDPR asks for (Art. 7(1)).
       </p>
       <ConsentLookupForm key={key} shown={subject} onFind={(found) => navigate(consentPagePath(found))} />
-      {subject !== undefined && <SubjectRecords key={key} subject={subject} />}
+      {subject !== undefined && (
+        <SubjectRecords key={key} subject={subject} canRecord={roleAllows(session.user.role, 'operator')} />
+      )}
       {roleAllows(session.user.role, 'admin') && <LedgerVerifyPanel />}
     </>
   );
 }
 
-function SubjectRecords({ subject }: { readonly subject: ConsentSubjectQuery }) {
+interface SubjectRecordsProps {
+  readonly subject: ConsentSubjectQuery;
+  /** Operators record a person's instruction; a browser's choices come only from its banner. */
+  readonly canRecord: boolean;
+}
+
+function SubjectRecords({ subject, canRecord }: SubjectRecordsProps) {
   const params = subjectParams(subject).toString();
   const state = useApiGet<ConsentStateAnswer>(`/api/admin/consent/state?${params}`);
   const pathFor = useCallback(
@@ -60,6 +69,12 @@ function SubjectRecords({ subject }: { readonly subject: ConsentSubjectQuery }) 
   );
   const history = useCursorPages(pathFor, pickHistory);
   const purposes = state.data?.purposes ?? [];
+  const { reload: reloadState } = state;
+  const { reload: reloadHistory } = history;
+  const recorded = useCallback(() => {
+    reloadState();
+    reloadHistory();
+  }, [reloadState, reloadHistory]);
   const events = history.items;
   return (
     <>
@@ -109,6 +124,9 @@ function SubjectRecords({ subject }: { readonly subject: ConsentSubjectQuery }) 
           )}
         </div>
       </section>
+      {canRecord && subject.type === 'person' && (
+        <ConsentInstructionForm personId={subject.id} onRecorded={recorded} />
+      )}
     </>
   );
 }
