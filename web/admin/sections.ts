@@ -3,6 +3,7 @@ import { roleAllows, type Role } from '../../src/domain/roles.ts';
 import { AccountPage } from './account-page.tsx';
 import { ApiKeysPage } from './api-keys/api-keys-page.tsx';
 import { AuditLogPage } from './audit/audit-log-page.tsx';
+import { BannerPage } from './consent/banner-page.tsx';
 import { ConsentRecordsPage } from './consent/consent-records-page.tsx';
 import { ConnectionsPage } from './datamap/connections/connections-page.tsx';
 import { DatamapOverviewPage } from './datamap/datamap-overview-page.tsx';
@@ -53,6 +54,7 @@ export const sections: readonly AdminSection[] = [
   { path: '/admin/jobs', label: 'Jobs', page: JobsPage, minRole: 'viewer' },
   { path: '/admin/outbox', label: 'Outbox', page: OutboxPage, minRole: 'operator' },
   { path: '/admin/consent', label: 'Consent records', page: ConsentRecordsPage, minRole: 'viewer' },
+  { path: '/admin/consent/banner', label: 'Banner and notice', page: BannerPage, minRole: 'viewer' },
   { path: '/admin/marketing', label: 'Marketing lists', page: MarketingListsPage, minRole: 'viewer' },
   // Reached from the marketing lists page.
   {

@@ -1,0 +1,118 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedConsentDemo } from '../../src/consent/consent-test-kit.ts';
+import { readConsentSettings } from '../../src/consent/consent-settings.ts';
+import { systemClock } from '../../src/domain/clock.ts';
+import { startTestApp, type TestApp } from '../support/test-app.ts';
+import { seriousAxeProblems } from './axe-check.ts';
+import { signInTo } from './admin-sign-in.ts';
+import { launchChromium, screenshot } from './launch-chromium.ts';
+import { webBuilt } from './web-built.ts';
+
+const PASSWORD = 'correct horse battery staple';
+
+describe('banner and notice page in Chromium', () => {
+  let testApp: TestApp;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    await webBuilt();
+    testApp = await startTestApp({ listen: true });
+    browser = await launchChromium();
+    await seedConsentDemo({ store: testApp.store, clock: systemClock });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await testApp?.stop();
+  });
+
+  const preflight = (origin: string) =>
+    testApp.app.inject({
+      method: 'OPTIONS',
+      url: '/api/public/consent',
+      headers: { origin, 'access-control-request-method': 'POST' },
+    });
+
+  it('an admin allows a shop’s site (a bad origin is refused and nothing is saved), then puts a new notice in force', async () => {
+    await testApp.createUser({ email: 'ida@example.test', password: PASSWORD, role: 'admin' });
+    const { page, problems } = await signInTo(
+      browser,
+      testApp.url,
+      '/admin/consent/banner',
+      { email: 'ida@example.test', password: PASSWORD },
+      { bypassCSP: true },
+    );
+    await page.getByRole('heading', { level: 1, name: 'Banner and notice' }).waitFor();
+    const origins = page.getByLabel('Sites allowed to run the banner');
+    expect(await origins.inputValue()).toBe('*');
+    expect(await seriousAxeProblems(page)).toEqual([]);
+
+    await origins.fill('https://shop.example/\nftp://files.example');
+    await page.getByRole('button', { name: 'Save sites' }).click();
+    await page.getByRole('alert').filter({ hasText: 'The settings were not saved' }).waitFor();
+    expect(await origins.getAttribute('aria-invalid')).toBe('true');
+    expect((await readConsentSettings(testApp.store.db)).allowedOrigins).toEqual(['*']);
+
+    await origins.fill('https://shop.example/\n\nhttps://www.shop.example:8443');
+    await page.getByRole('button', { name: 'Save sites' }).click();
+    await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+    expect((await readConsentSettings(testApp.store.db)).allowedOrigins).toEqual([
+      'https://shop.example',
+      'https://www.shop.example:8443',
+    ]);
+    // The public API follows at once: the shop may post, another site may not.
+    expect((await preflight('https://shop.example')).statusCode).toBe(204);
+    expect((await preflight('https://other.example')).statusCode).toBe(403);
+
+    const table = page.getByTestId('notice-versions');
+    expect(await table.locator('tr[data-version="2026-01"]').textContent()).toContain('in force');
+    const form = page.getByRole('region', { name: 'Add a version' });
+    // A new version starts from the purposes of the one in force.
+    expect(await form.getByRole('list', { name: 'Chosen: Purposes it covers' }).textContent()).toContain(
+      'analytics.reporting',
+    );
+    await form.getByLabel('Version', { exact: true }).fill('2026-07');
+    await form.getByLabel('Text', { exact: true }).fill('We now also measure which pages load slowly.');
+    await form.getByRole('button', { name: 'Remove marketing.advertising' }).click();
+    await form.getByRole('button', { name: 'Add version' }).click();
+    await form.getByRole('status').filter({ hasText: 'Version 2026-07 is saved as a draft.' }).waitFor();
+    await table.locator('tr[data-version="2026-07"]').waitFor();
+    expect(await table.locator('tr[data-version="2026-07"]').textContent()).toContain('draft');
+    let config = (await testApp.app.inject({ url: '/api/public/consent/config' })).json<{
+      noticeVersion: string;
+    }>();
+    expect(config.noticeVersion).toBe('2026-01');
+
+    await page.getByRole('button', { name: 'Put version 2026-07 in force' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Put version 2026-07 in force?' });
+    await dialog.getByRole('button', { name: 'Put in force' }).click();
+    await page.getByRole('status').filter({ hasText: 'Version 2026-07 is in force.' }).waitFor();
+    expect(await table.locator('tr[data-version="2026-07"]').textContent()).toContain('in force');
+    expect(await table.locator('tr[data-version="2026-01"]').textContent()).toContain('earlier');
+    config = (await testApp.app.inject({ url: '/api/public/consent/config' })).json<{
+      noticeVersion: string;
+    }>();
+    expect(config.noticeVersion).toBe('2026-07');
+    const notice = (await testApp.app.inject({ url: '/api/public/notice' })).json<{
+      purposeKeys: string[];
+    }>();
+    expect(notice.purposeKeys).not.toContain('marketing.advertising');
+    await screenshot(page, 'admin-consent-banner');
+    expect(problems).toEqual([]);
+  });
+
+  it('a viewer reads the sites and versions but changes nothing', async () => {
+    await testApp.createUser({ email: 'vera@example.test', password: PASSWORD, role: 'viewer' });
+    const { page, problems } = await signInTo(browser, testApp.url, '/admin/consent/banner', {
+      email: 'vera@example.test',
+      password: PASSWORD,
+    });
+    await page.getByText('Banners may record choices from: https://shop.example').waitFor();
+    await page.getByTestId('notice-versions').waitFor();
+    expect(await page.getByRole('button', { name: /Put version/ }).count()).toBe(0);
+    expect(await page.getByRole('region', { name: 'Add a version' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Save sites' }).count()).toBe(0);
+    expect(problems).toEqual([]);
+  });
+});
