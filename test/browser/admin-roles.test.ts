@@ -103,7 +103,7 @@ describe('console sections by role in Chromium', () => {
       'Outbox',
       'Consent records',
       'Banner and notice',
-  'Banner and notice',
+      'Banner and notice',
       'Marketing lists',
       'Webhooks',
       'Data Rights Protocol',

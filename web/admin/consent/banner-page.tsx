@@ -4,6 +4,7 @@ import { useSession } from '../admin-context.ts';
 import '../operations.css';
 import { useApiGet } from '../use-api-get.ts';
 import { BannerSettingsPanel, type ConsentSettings } from './banner-settings-panel.tsx';
+import { CategoriesPanel } from './categories-panel.tsx';
 import { NoticeVersionForm } from './notice-version-form.tsx';
 import { NoticeVersionsPanel, type NoticeVersion } from './notice-versions-panel.tsx';
 
@@ -19,8 +20,8 @@ export function BannerPage() {
       <PageHeading title="Banner and notice" titleSuffix="Privet admin" />
       <p className="lead">
         Add <code>{`<script src="${window.location.origin}/sdk/privet.js" defer></script>`}</code> to a site
-        allowed below; the banner asks for consent under the notice version in force. Categories, services and
-        texts are set through <code>/api/admin/consent/categories</code>.
+        allowed below; the banner offers the categories below and asks for consent under the notice version in
+        force. Texts in other languages are set through <code>/api/admin/consent/…</code>.
       </p>
       {settings.error !== null && (
         <p className="alert" role="alert">
@@ -30,6 +31,7 @@ export function BannerPage() {
       {settings.data !== null && (
         <BannerSettingsPanel settings={settings.data} canChange={canChange} onSaved={settings.reload} />
       )}
+      <CategoriesPanel canChange={canChange} />
       {versions.error !== null && (
         <p className="alert" role="alert">
           The notice versions could not be loaded: {versions.error}
