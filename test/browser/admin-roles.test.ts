@@ -103,7 +103,6 @@ describe('console sections by role in Chromium', () => {
       'Outbox',
       'Consent records',
       'Banner and notice',
-      'Banner and notice',
       'Marketing lists',
       'Webhooks',
       'Data Rights Protocol',
