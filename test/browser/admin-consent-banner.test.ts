@@ -79,6 +79,8 @@ describe('banner and notice page in Chromium', () => {
     await form.getByRole('status').filter({ hasText: 'Version 2026-07 is saved as a draft.' }).waitFor();
     await table.locator('tr[data-version="2026-07"]').waitFor();
     expect(await table.locator('tr[data-version="2026-07"]').textContent()).toContain('draft');
+    // A draft is not public yet, so it has no link to the public notice.
+    expect(await table.locator('tr[data-version="2026-07"]').getByRole('link').count()).toBe(0);
     let config = (await testApp.app.inject({ url: '/api/public/consent/config' })).json<{
       noticeVersion: string;
     }>();
@@ -90,6 +92,12 @@ describe('banner and notice page in Chromium', () => {
     await page.getByRole('status').filter({ hasText: 'Version 2026-07 is in force.' }).waitFor();
     await table.locator('tr[data-version="2026-07"]').filter({ hasText: 'in force' }).waitFor();
     expect(await table.locator('tr[data-version="2026-01"]').textContent()).toContain('earlier');
+    const link = table.locator('tr[data-version="2026-07"]').getByRole('link', { name: '2026-07' });
+    const shown = await page.evaluate(
+      async (url) => ((await (await fetch(url)).json()) as { text: string }).text,
+      (await link.getAttribute('href')) ?? '',
+    );
+    expect(shown).toBe('We now also measure which pages load slowly.');
     config = (await testApp.app.inject({ url: '/api/public/consent/config' })).json<{
       noticeVersion: string;
     }>();

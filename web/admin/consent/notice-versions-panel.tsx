@@ -69,9 +69,14 @@ export function NoticeVersionsPanel({ versions, canChange, onPublished }: Notice
               {versions.map((version) => (
                 <tr key={version.version} data-version={version.version}>
                   <th scope="row" className="row-heading nowrap">
-                    <a href={`/api/public/notice?version=${encodeURIComponent(version.version)}`}>
-                      {version.version}
-                    </a>
+                    {/* Published versions are public (receipts link to them); a draft's text is not, yet. */}
+                    {version.publishedAt === null ? (
+                      version.version
+                    ) : (
+                      <a href={`/api/public/notice?version=${encodeURIComponent(version.version)}`}>
+                        {version.version}
+                      </a>
+                    )}
                   </th>
                   <td>
                     {version.current ? (
