@@ -2,7 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { errorMessage } from '../../shared/api-error.ts';
 import { useAdmin } from '../admin-context.ts';
 import { TextAreaField } from '../datamap/fields/text-area-field.tsx';
-import { fieldIssues, type FieldIssues } from '../field-issues.ts';
+import { formIssues } from '../datamap/fields/form-issues.ts';
+import type { FieldIssues } from '../field-issues.ts';
 import { TextField } from '../text-field.tsx';
 
 /** `GET/PUT /api/admin/consent/settings`; texts are kept as they are when the rest is saved. */
@@ -16,12 +17,6 @@ export interface BannerSettingsPanelProps {
   readonly settings: ConsentSettings;
   readonly canChange: boolean;
   readonly onSaved: (settings: ConsentSettings) => void;
-}
-
-// The API names a bad origin by its index (allowedOrigins.2): the form shows it under the one list field.
-function originIssue(issues: FieldIssues): string | undefined {
-  const found = Object.entries(issues).filter(([field]) => field.startsWith('allowedOrigins'));
-  return found.length === 0 ? undefined : found.map(([, message]) => message).join('; ');
 }
 
 /** Which sites may run the banner (CORS for the public consent API) and where its notice link points. */
@@ -54,7 +49,7 @@ export function BannerSettingsPanel({ settings, canChange, onSaved }: BannerSett
       setDone('Saved. Banners on these sites can record choices now.');
       onSaved(saved);
     } catch (failure) {
-      setIssues(fieldIssues(failure));
+      setIssues(formIssues(failure));
       setError(`The settings were not saved: ${errorMessage(failure)}`);
     } finally {
       setBusy(false);
@@ -84,7 +79,7 @@ export function BannerSettingsPanel({ settings, canChange, onSaved }: BannerSett
           rows={4}
           value={origins}
           hint="One origin per line, such as https://shop.example (scheme, host and port, no path). * allows any site: for trying Privet only."
-          error={originIssue(issues)}
+          error={issues.allowedOrigins}
           onChange={setOrigins}
         />
         <TextField

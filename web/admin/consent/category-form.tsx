@@ -1,10 +1,9 @@
 import { useState, type FormEvent } from 'react';
-import { errorMessage } from '../../shared/api-error.ts';
 import { useAdmin } from '../admin-context.ts';
 import { CheckboxField } from '../datamap/fields/checkbox-field.tsx';
 import { KeyCheckboxesField } from '../datamap/fields/key-checkboxes-field.tsx';
 import { TextAreaField } from '../datamap/fields/text-area-field.tsx';
-import { fieldIssues, type FieldIssues } from '../field-issues.ts';
+import { useRecordSave } from '../datamap/model/use-record-save.ts';
 import { TextField } from '../text-field.tsx';
 import {
   consentModeSignals,
@@ -20,15 +19,10 @@ export interface CategoryFormProps {
   readonly onCancelEdit: () => void;
 }
 
-const signalOptions = consentModeSignals.map((signal) => ({ value: signal, label: signal }));
+// The fields this form shows the server's problems beside.
+const fieldNames = new Set(['key', 'texts', 'purposeKey', 'services', 'googleConsentMode', 'position']);
 
-// The API names a service problem by its place (services.1.cookies.0): shown under the one services field.
-function issuesUnder(issues: FieldIssues, prefix: string): string | undefined {
-  const found = Object.entries(issues).filter(
-    ([field]) => field === prefix || field.startsWith(`${prefix}.`),
-  );
-  return found.length === 0 ? undefined : found.map(([field, message]) => `${field}: ${message}`).join('; ');
-}
+const signalOptions = consentModeSignals.map((signal) => ({ value: signal, label: signal }));
 
 /** Adds or changes a banner category (admins); texts in other languages are kept as they are. */
 export function CategoryForm({ editing, onSaved, onCancelEdit }: CategoryFormProps) {
@@ -42,15 +36,10 @@ export function CategoryForm({ editing, onSaved, onCancelEdit }: CategoryFormPro
   const [position, setPosition] = useState(String(editing?.position ?? 100));
   const [signals, setSignals] = useState<string[]>([...(editing?.googleConsentMode ?? [])]);
   const [services, setServices] = useState(servicesToLines(editing?.services ?? []));
-  const [busy, setBusy] = useState(false);
-  const [issues, setIssues] = useState<FieldIssues>({});
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, issues, save } = useRecordSave('category', fieldNames);
 
   async function submit(event: FormEvent<HTMLFormElement>): Promise<void> {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    setIssues({});
     const body = {
       purposeKey: purposeKey.trim(),
       required,
@@ -60,21 +49,12 @@ export function CategoryForm({ editing, onSaved, onCancelEdit }: CategoryFormPro
       googleConsentMode: signals,
       position: Number(position),
     };
-    try {
-      const saved =
-        editing === null
-          ? await api.post<BannerCategory>('/api/admin/consent/categories', { key: key.trim(), ...body })
-          : await api.put<BannerCategory>(
-              `/api/admin/consent/categories/${encodeURIComponent(editing.key)}`,
-              body,
-            );
-      onSaved(saved, editing === null);
-    } catch (failure) {
-      setIssues(fieldIssues(failure));
-      setError(`The category was not saved: ${errorMessage(failure)}`);
-    } finally {
-      setBusy(false);
-    }
+    const saved = await save(() =>
+      editing === null
+        ? api.post<BannerCategory>('/api/admin/consent/categories', { key: key.trim(), ...body })
+        : api.put<BannerCategory>(`/api/admin/consent/categories/${encodeURIComponent(editing.key)}`, body),
+    );
+    if (saved !== null) onSaved(saved, editing === null);
   }
 
   const heading = editing === null ? 'Add a category' : `Change the category ${editing.key}`;
@@ -97,7 +77,7 @@ export function CategoryForm({ editing, onSaved, onCancelEdit }: CategoryFormPro
           id="category-title"
           label="Title (English)"
           value={title}
-          error={issuesUnder(issues, 'texts')}
+          error={issues.texts}
           onChange={setTitle}
         />
         <TextAreaField
@@ -132,7 +112,7 @@ export function CategoryForm({ editing, onSaved, onCancelEdit }: CategoryFormPro
           rows={4}
           value={services}
           hint="One per line: Name | Provider | cookie, cookie_* (the cookies cleared when consent is withdrawn)."
-          error={issuesUnder(issues, 'services')}
+          error={issues.services}
           onChange={setServices}
         />
         <KeyCheckboxesField

@@ -1,14 +1,16 @@
 import { useState, type FormEvent } from 'react';
-import { errorMessage } from '../../shared/api-error.ts';
 import { useAdmin } from '../admin-context.ts';
 import { CheckboxField } from '../datamap/fields/checkbox-field.tsx';
 import { KeyListField } from '../datamap/fields/key-list-field.tsx';
 import { TextAreaField } from '../datamap/fields/text-area-field.tsx';
 import type { PurposeList } from '../datamap/datamap-types.ts';
-import { fieldIssues, type FieldIssues } from '../field-issues.ts';
+import { useRecordSave } from '../datamap/model/use-record-save.ts';
 import { TextField } from '../text-field.tsx';
 import { useApiGet } from '../use-api-get.ts';
 import type { NoticeVersion } from './notice-versions-panel.tsx';
+
+// The fields this form shows the server's problems beside.
+const fieldNames = new Set(['version', 'text', 'purposeKeys']);
 
 export interface NoticeVersionFormProps {
   /** The purposes of the version in force: a new version starts from them. */
@@ -24,40 +26,31 @@ export function NoticeVersionForm({ inForcePurposes, onCreated }: NoticeVersionF
   const [text, setText] = useState('');
   const [purposeKeys, setPurposeKeys] = useState<string[]>([...inForcePurposes]);
   const [publish, setPublish] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [issues, setIssues] = useState<FieldIssues>({});
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, issues, save } = useRecordSave('notice version', fieldNames);
   const [done, setDone] = useState<string | null>(null);
 
   async function submit(event: FormEvent<HTMLFormElement>): Promise<void> {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    setIssues({});
     setDone(null);
-    try {
-      const created = await api.post<NoticeVersion>('/api/admin/notices/versions', {
+    const created = await save(() =>
+      api.post<NoticeVersion>('/api/admin/notices/versions', {
         version: version.trim(),
         text,
         purposeKeys,
         publish,
-      });
-      setDone(
-        created.current
-          ? `Version ${created.version} is in force.`
-          : `Version ${created.version} is saved as a draft.`,
-      );
-      setVersion('');
-      setText('');
-      setPurposeKeys([...created.purposeKeys]);
-      setPublish(false);
-      onCreated(created);
-    } catch (failure) {
-      setIssues(fieldIssues(failure));
-      setError(`The version was not added: ${errorMessage(failure)}`);
-    } finally {
-      setBusy(false);
-    }
+      }),
+    );
+    if (created === null) return;
+    setDone(
+      created.current
+        ? `Version ${created.version} is in force.`
+        : `Version ${created.version} is saved as a draft.`,
+    );
+    setVersion('');
+    setText('');
+    setPurposeKeys([...created.purposeKeys]);
+    setPublish(false);
+    onCreated(created);
   }
 
   const options = (purposes.data?.purposes ?? []).map((purpose) => ({
