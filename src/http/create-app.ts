@@ -6,6 +6,7 @@ import swagger from '@fastify/swagger';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { newId } from '../domain/ids.ts';
 import { PrivetError } from '../domain/errors.ts';
+import { AccessLog } from './access-log.ts';
 import type { AppDeps, PrivetApp } from './app-deps.ts';
 import { authorize } from './auth-hook.ts';
 import { ErrorBody } from './error-body.ts';
@@ -49,6 +50,7 @@ export async function createApp(deps: AppDeps): Promise<PrivetApp> {
       },
       ...(deps.logStream === undefined ? {} : { stream: deps.logStream }),
     },
+    logController: new AccessLog(),
     bodyLimit: BODY_LIMIT_BYTES,
     trustProxy: deps.config.trustProxy,
     genReqId: (req) => {

@@ -98,6 +98,27 @@ describe('HTTP errors and headers', () => {
     expect(line).toContain('trace-123');
   });
 
+  it('writes one access line per request: method, path without its query, status, time, request id', async () => {
+    const res = await t.app.inject({
+      method: 'GET',
+      url: '/healthz?token=one-time-secret',
+      headers: { 'x-request-id': 'access-line-1' },
+    });
+    expect(res.statusCode).toBe(200);
+    const mine = logged
+      .map((l) => JSON.parse(l) as { reqId?: string; responseTime?: number })
+      .filter((entry) => entry.reqId === 'access-line-1');
+    expect(mine).toHaveLength(1);
+    expect(mine[0]).toMatchObject({
+      level: 30,
+      msg: 'request completed',
+      req: { method: 'GET', url: '/healthz', reqId: 'access-line-1' },
+      res: { statusCode: 200 },
+    });
+    expect(mine[0]?.responseTime).toBeGreaterThanOrEqual(0);
+    expect(JSON.stringify(mine)).not.toContain('one-time-secret');
+  });
+
   it('keeps API keys, cookies and passwords out of the logs', async () => {
     await t.app.inject({
       method: 'GET',
