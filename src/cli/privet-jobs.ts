@@ -6,6 +6,7 @@ import type { SharedDecider } from '../consent/decisions/shared-decider.ts';
 import type { Clock } from '../domain/clock.ts';
 import { drpJobs } from '../drp/drp-jobs.ts';
 import { drpStatusListener } from '../drp/drp-status-listener.ts';
+import { rateLimitJobs } from '../http/rate-limit-jobs.ts';
 import { builtInJobs } from '../jobs/built-in-jobs.ts';
 import type { JobRegistry } from '../jobs/job-registry.ts';
 import { mailJobs } from '../mail/mail-jobs.ts';
@@ -36,5 +37,6 @@ export function privetJobs(deps: PrivetJobDeps): JobRegistry {
     requestJobs(deps, { listeners }),
     marketingJobs(deps),
     consentJobs(deps),
+    rateLimitJobs(deps),
   );
 }

@@ -7,7 +7,7 @@ import { listCategoryRules } from './category-repository.ts';
 import type { ConsentDeps } from './consent-deps.ts';
 import { consentEventFromRow, type ConsentEvent } from './consent-event.ts';
 import type { ConsentSubmission } from './consent-submission.ts';
-import type { BatchOutcome } from './group-commit.ts';
+import type { BatchOutcome } from '../store/group-commit.ts';
 import { planConsentEvents } from './plan-consent-events.ts';
 import {
   loadPostEvents,

@@ -1,7 +1,7 @@
 import { commitConsentBatch, type RecordedConsent } from './commit-consent-batch.ts';
 import type { ConsentDeps } from './consent-deps.ts';
 import type { ConsentSubmission } from './consent-submission.ts';
-import { createGroupCommit } from './group-commit.ts';
+import { createGroupCommit } from '../store/group-commit.ts';
 
 export interface ConsentIngestOptions {
   /** Told about every batch (its size, whether it committed): tests count transactions with it. */

@@ -13,6 +13,7 @@ import { ErrorBody } from './error-body.ts';
 import { registerRoutes } from './routes/register-routes.ts';
 import { isPublicPath, PUBLIC_RATE } from './rate-limits.ts';
 import { recordRoute } from './route-list.ts';
+import { sharedRateLimitStore } from './shared-rate-limit-store.ts';
 import { toErrorBody } from './to-error-body.ts';
 import './route-config.ts';
 
@@ -133,7 +134,14 @@ export async function createApp(deps: AppDeps): Promise<PrivetApp> {
       : false,
     crossOriginEmbedderPolicy: false,
   });
-  await app.register(rateLimit, { global: false });
+  // Replicas on PostgreSQL share their counts there, so a limit holds across them; one SQLite process counts
+  // in memory.
+  await app.register(rateLimit, {
+    global: false,
+    ...(deps.store.dialect === 'postgres'
+      ? { store: sharedRateLimitStore(deps.store.db, deps.config.secret) }
+      : {}),
+  });
 
   // JSON only by default: a text/plain body is refused with 415 instead of reaching a JSON schema.
   app.removeContentTypeParser('text/plain');

@@ -24,6 +24,8 @@ export interface Database extends RequestTables, DrpTables, WebhookTables, Marke
     last_test_error: string | null;
   };
   settings: { key: string; value: string; updated_at: string };
+  /** PostgreSQL only: rate-limit counters shared by replicas (src/http/shared-rate-limit-store.ts). */
+  rate_limit_counters: { key: string; hits: number; resets_at_ms: string };
   users: {
     id: string;
     email: string;

@@ -20,6 +20,8 @@ import { createSharedDecider } from '../../src/consent/decisions/shared-decider.
 export interface TestApp {
   readonly app: PrivetApp;
   readonly store: Store;
+  /** The URL the store was opened from, for a second replica or a child process. */
+  readonly storeUrl: string;
   readonly queue: JobQueue;
   readonly config: Config;
   /** Base URL once listening (`listen: true`), else the configured public URL. */
@@ -76,6 +78,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   return {
     app,
     store,
+    storeUrl: testStore.url,
     queue,
     config,
     url,
