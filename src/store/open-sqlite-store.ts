@@ -67,6 +67,9 @@ export function openSqliteStore(path: string): Store {
     ping: async () => {
       await sql`select 1`.execute(db);
     },
-    close: () => db.destroy(),
+    close: async () => {
+      await flusher?.close();
+      await db.destroy();
+    },
   };
 }

@@ -66,4 +66,25 @@ describe('WalFlusher', () => {
       await rm(dir, { recursive: true, force: true });
     }
   });
+
+  it('keeps the log file open from its first sync until closed', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'privet-wal-'));
+    try {
+      const path = join(dir, 'store.db-wal');
+      await writeFile(path, 'frames');
+      const flusher = new WalFlusher(path);
+      await flusher.request();
+      // Gone from the directory, the file is still the one the flusher holds: no open per sync.
+      await rm(path);
+      await expect(flusher.request()).resolves.toBeUndefined();
+      await flusher.close();
+      // Closed, the flusher opens the path again, which is gone now.
+      await expect(flusher.request()).rejects.toThrow(/ENOENT/);
+      await writeFile(path, 'frames');
+      await expect(flusher.request()).resolves.toBeUndefined();
+      await flusher.close();
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
 });
