@@ -1,4 +1,5 @@
 import { Type, type Static } from 'typebox';
+import { LANGUAGE_TAG } from './language-tag.ts';
 
 /** The banner's own words; `privacyNoticeUrl` sits here so that a translation can link its own notice. */
 export const BannerTextsSchema = Type.Object({
@@ -16,23 +17,6 @@ export const BannerTextsSchema = Type.Object({
   gpc: Type.String({ maxLength: 500 }),
 });
 export type BannerTexts = Static<typeof BannerTextsSchema>;
-
-/** English, shipped; other languages come from the consent settings. */
-export const englishBannerTexts: Omit<BannerTexts, 'privacyNoticeUrl'> = {
-  title: 'Your privacy choices',
-  body:
-    'We use cookies and similar technologies that are strictly necessary to run this site. With your ' +
-    'consent we also use them for the purposes below. You can change your choice at any time.',
-  acceptAll: 'Accept all',
-  rejectAll: 'Reject all',
-  customize: 'Customize',
-  save: 'Save choices',
-  close: 'Close',
-  privacyNotice: 'Privacy notice',
-  gpc: 'Your browser sends Global Privacy Control: categories that sell or share data stay off unless you switch them on.',
-};
-
-const LANGUAGE_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
 
 /** A BCP 47-like tag as pages spell them (`en_US` → `en-US`), or undefined when it is not one. */
 export function normaliseLanguage(tag: string | undefined): string | undefined {

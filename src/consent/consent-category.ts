@@ -1,6 +1,7 @@
 import { Type, type Static } from 'typebox';
 import { PurposeKey } from '../notices/notice-version.ts';
 import type { Database } from '../store/schema.ts';
+import { LANGUAGE_TAG } from './language-tag.ts';
 
 /** A category key as the banner and the SDK use it: `necessary`, `analytics`, `marketing`. */
 export const CategoryKey = Type.String({ minLength: 1, maxLength: 64, pattern: '^[a-z][a-z0-9_-]*$' });
@@ -9,7 +10,7 @@ export const CategoryKey = Type.String({ minLength: 1, maxLength: 64, pattern: '
 export const LanguageTag = Type.String({
   minLength: 2,
   maxLength: 35,
-  pattern: '^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$',
+  pattern: LANGUAGE_TAG.source,
 });
 
 /** A service a category switches on and the cookies to clear when it is withdrawn. */
@@ -52,7 +53,7 @@ export const ConsentCategoryInput = Type.Object({
   services: Type.Array(ConsentServiceSchema, { maxItems: 100, default: [] }),
   texts: Type.Intersect([
     Type.Object({ en: CategoryTextSchema }),
-    Type.Record(Type.String({ pattern: '^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$' }), CategoryTextSchema),
+    Type.Record(Type.String({ pattern: LANGUAGE_TAG.source }), CategoryTextSchema),
   ]),
   googleConsentMode: Type.Array(Type.Enum(googleConsentSignals), {
     maxItems: googleConsentSignals.length,

@@ -3,13 +3,8 @@ import { Type, type Static } from 'typebox';
 import { PrivetError } from '../domain/errors.ts';
 import { currentNoticeVersion } from '../notices/read-notice-versions.ts';
 import type { Database } from '../store/schema.ts';
-import {
-  BannerTextsSchema,
-  englishBannerTexts,
-  exactLanguage,
-  languageFallbacks,
-  pickLanguage,
-} from './banner-texts.ts';
+import { BannerTextsSchema, exactLanguage, languageFallbacks, pickLanguage } from './banner-texts.ts';
+import { englishBannerTexts } from './english-banner-texts.ts';
 import { listCategories } from './category-repository.ts';
 import { readConsentSettings } from './consent-settings.ts';
 

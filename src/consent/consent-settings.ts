@@ -5,6 +5,7 @@ import { appendAudit } from '../audit/append-audit.ts';
 import type { Database } from '../store/schema.ts';
 import { BannerTextsSchema } from './banner-texts.ts';
 import type { ConsentDeps } from './consent-deps.ts';
+import { LANGUAGE_TAG } from './language-tag.ts';
 
 /** An origin allowed to call the public consent API from a browser: `https://shop.example` or `*`. */
 const OriginPattern = Type.String({
@@ -24,14 +25,10 @@ export const ConsentSettingsSchema = Type.Object({
     default: '',
     description: 'Linked from the banner; empty means the privacy center’s notice page',
   }),
-  texts: Type.Record(
-    Type.String({ pattern: '^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$' }),
-    Type.Partial(BannerTextsSchema),
-    {
-      default: {},
-      description: 'Banner texts by language; English is shipped and may be overridden here',
-    },
-  ),
+  texts: Type.Record(Type.String({ pattern: LANGUAGE_TAG.source }), Type.Partial(BannerTextsSchema), {
+    default: {},
+    description: 'Banner texts by language; English is shipped and may be overridden here',
+  }),
 });
 export type ConsentSettings = Static<typeof ConsentSettingsSchema>;
 

@@ -86,7 +86,7 @@ describe('banner and notice page in Chromium', () => {
     }>();
     expect(config.noticeVersion).toBe('2026-01');
 
-    await page.getByRole('button', { name: 'Put version 2026-07 in force' }).click();
+    await page.getByRole('button', { name: 'Put in force: version 2026-07' }).click();
     const dialog = page.getByRole('dialog', { name: 'Put version 2026-07 in force?' });
     await dialog.getByRole('button', { name: 'Put in force' }).click();
     await page.getByRole('status').filter({ hasText: 'Version 2026-07 is in force.' }).waitFor();
@@ -170,6 +170,65 @@ describe('banner and notice page in Chromium', () => {
     expect(problems).toEqual([]);
   });
 
+  it('an admin translates the banner and a category; visitors in that language get them, others English', async () => {
+    const { page, problems } = await signInTo(
+      browser,
+      testApp.url,
+      '/admin/consent/banner',
+      { email: 'ida@example.test', password: PASSWORD },
+      { bypassCSP: true },
+    );
+    type Config = { texts: Record<string, string>; categories: { key: string; title: string }[] };
+    const config = async (lang: string) =>
+      (await testApp.app.inject({ url: `/api/public/consent/config?lang=${lang}` })).json<Config>();
+    const panel = page.getByRole('region', { name: 'Banner texts' });
+    const newLanguage = panel.getByLabel('Add a language');
+    await newLanguage.fill('deutsch!');
+    await panel.getByRole('button', { name: 'Add language' }).click();
+    await panel.getByText('A language tag such as de, fr or pt-BR.').first().waitFor();
+    expect(await newLanguage.getAttribute('aria-invalid')).toBe('true');
+    await newLanguage.fill('de');
+    await panel.getByRole('button', { name: 'Add language' }).click();
+    expect(await panel.getByLabel('Language', { exact: true }).inputValue()).toBe('de');
+    await panel.getByLabel('Title', { exact: true }).fill('Ihre Datenschutz-Einstellungen');
+    await panel.getByLabel('Accept all button').fill('Alle akzeptieren');
+    await panel.getByRole('button', { name: 'Save texts' }).click();
+    await panel.getByRole('status').filter({ hasText: 'visitors in de' }).waitFor();
+    expect((await readConsentSettings(testApp.store.db)).texts).toEqual({
+      de: { title: 'Ihre Datenschutz-Einstellungen', acceptAll: 'Alle akzeptieren' },
+    });
+    // de-AT falls back to de, and a text not translated to English; another language gets English.
+    const austrian = await config('de-AT');
+    expect(austrian.texts).toMatchObject({
+      title: 'Ihre Datenschutz-Einstellungen',
+      acceptAll: 'Alle akzeptieren',
+    });
+    expect(austrian.texts.rejectAll).toBe('Reject all');
+    expect((await config('fr')).texts.title).toBe('Your privacy choices');
+    expect(await seriousAxeProblems(page)).toEqual([]);
+    await panel.scrollIntoViewIfNeeded();
+    await screenshot(page, 'admin-banner-texts');
+
+    // The category form now offers German for the category's own title and description.
+    await page.getByTestId('banner-categories').getByRole('button', { name: 'Change analytics' }).click();
+    const change = page.getByRole('region', { name: 'Change the category analytics' });
+    await change.getByLabel('Language of the title and description').selectOption('de');
+    await change.getByLabel('Title (de)').fill('Statistik');
+    await change.getByLabel('Description (de)').fill('Zählt Besuche, ohne Sie zu erkennen.');
+    await change.getByRole('button', { name: 'Save category' }).click();
+    await page.getByRole('status').filter({ hasText: 'Saved the category analytics.' }).waitFor();
+    const analytics = (c: Config) => c.categories.find((category) => category.key === 'analytics')?.title;
+    expect(analytics(await config('de'))).toBe('Statistik');
+    expect(analytics(await config('en'))).toBe('Analytics');
+
+    // Removing German sends its visitors back to English.
+    await panel.getByRole('button', { name: 'Remove de' }).click();
+    await panel.getByRole('status').filter({ hasText: 'Removed de' }).waitFor();
+    expect((await readConsentSettings(testApp.store.db)).texts).toEqual({});
+    expect((await config('de')).texts.title).toBe('Your privacy choices');
+    expect(problems).toEqual([]);
+  });
+
   it('a viewer reads the sites and versions but changes nothing', async () => {
     await testApp.createUser({ email: 'vera@example.test', password: PASSWORD, role: 'viewer' });
     const { page, problems } = await signInTo(browser, testApp.url, '/admin/consent/banner', {
@@ -178,9 +237,11 @@ describe('banner and notice page in Chromium', () => {
     });
     await page.getByText('Banners may record choices from: https://shop.example').waitFor();
     await page.getByTestId('notice-versions').waitFor();
-    expect(await page.getByRole('button', { name: /Put version/ }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: /Put in force/ }).count()).toBe(0);
     expect(await page.getByRole('region', { name: 'Add a version' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Save sites' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Save texts' }).count()).toBe(0);
+    expect(await page.getByLabel('Add a language').count()).toBe(0);
     expect(await page.getByRole('region', { name: 'Add a category' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: /^Change / }).count()).toBe(0);
     await page.getByTestId('banner-categories').locator('tr[data-key="analytics"]').waitFor();

@@ -4,6 +4,7 @@ import { useSession } from '../admin-context.ts';
 import '../operations.css';
 import { useApiGet } from '../use-api-get.ts';
 import { BannerSettingsPanel, type ConsentSettings } from './banner-settings-panel.tsx';
+import { BannerTextsPanel } from './banner-texts-panel.tsx';
 import { CategoriesPanel } from './categories-panel.tsx';
 import { NoticeVersionForm } from './notice-version-form.tsx';
 import { NoticeVersionsPanel, type NoticeVersion } from './notice-versions-panel.tsx';
@@ -21,7 +22,7 @@ export function BannerPage() {
       <p className="lead">
         Add <code>{`<script src="${window.location.origin}/sdk/privet.js" defer></script>`}</code> to a site
         allowed below; the banner offers the categories below and asks for consent under the notice version in
-        force. Texts in other languages are set through <code>/api/admin/consent/…</code>.
+        force, in the visitor’s language where its texts are set here.
       </p>
       {settings.error !== null && (
         <p className="alert" role="alert">
@@ -29,9 +30,15 @@ export function BannerPage() {
         </p>
       )}
       {settings.data !== null && (
-        <BannerSettingsPanel settings={settings.data} canChange={canChange} onSaved={settings.reload} />
+        <>
+          <BannerSettingsPanel settings={settings.data} canChange={canChange} onSaved={settings.reload} />
+          <BannerTextsPanel settings={settings.data} canChange={canChange} onSaved={settings.reload} />
+        </>
       )}
-      <CategoriesPanel canChange={canChange} />
+      <CategoriesPanel
+        canChange={canChange}
+        languages={Object.keys(settings.data?.texts ?? {}).filter((language) => language !== 'en')}
+      />
       {versions.error !== null && (
         <p className="alert" role="alert">
           The notice versions could not be loaded: {versions.error}

@@ -7,7 +7,14 @@ import type { BannerCategory, BannerCategoryList } from './banner-category.ts';
 import { CategoryForm } from './category-form.tsx';
 
 /** The banner's categories in banner order and (admins) adding, changing and removing them. */
-export function CategoriesPanel({ canChange }: { readonly canChange: boolean }) {
+export function CategoriesPanel({
+  canChange,
+  languages,
+}: {
+  readonly canChange: boolean;
+  /** The banner's languages besides English, offered for category texts. */
+  readonly languages: readonly string[];
+}) {
   const { api } = useAdmin();
   const { data, error, reload } = useApiGet<BannerCategoryList>('/api/admin/consent/categories');
   const [editing, setEditing] = useState<BannerCategory | null>(null);
@@ -121,6 +128,7 @@ export function CategoriesPanel({ canChange }: { readonly canChange: boolean }) 
         <CategoryForm
           key={editing?.key ?? ''}
           editing={editing}
+          languages={languages}
           onSaved={(category, created) => {
             setDone(created ? `Added the category ${category.key}.` : `Saved the category ${category.key}.`);
             setEditing(null);

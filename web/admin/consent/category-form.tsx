@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useAdmin } from '../admin-context.ts';
 import { CheckboxField } from '../datamap/fields/checkbox-field.tsx';
 import { KeyCheckboxesField } from '../datamap/fields/key-checkboxes-field.tsx';
+import { SelectField } from '../datamap/fields/select-field.tsx';
 import { TextAreaField } from '../datamap/fields/text-area-field.tsx';
 import { useRecordSave } from '../datamap/model/use-record-save.ts';
 import { TextField } from '../text-field.tsx';
@@ -17,6 +18,8 @@ export interface CategoryFormProps {
   readonly editing: BannerCategory | null;
   readonly onSaved: (category: BannerCategory, created: boolean) => void;
   readonly onCancelEdit: () => void;
+  /** The languages the banner has texts in (besides English), offered for this category's texts. */
+  readonly languages: readonly string[];
 }
 
 // The fields this form shows the server's problems beside.
@@ -24,12 +27,27 @@ const fieldNames = new Set(['key', 'texts', 'purposeKey', 'services', 'googleCon
 
 const signalOptions = consentModeSignals.map((signal) => ({ value: signal, label: signal }));
 
-/** Adds or changes a banner category (admins); texts in other languages are kept as they are. */
-export function CategoryForm({ editing, onSaved, onCancelEdit }: CategoryFormProps) {
+type CategoryTexts = Record<string, { title: string; description: string }>;
+
+// English always (the banner's fallback), then each language with a title; a language left without one goes.
+function textsToSave(texts: CategoryTexts): CategoryTexts {
+  const kept: CategoryTexts = {};
+  for (const [language, text] of Object.entries(texts)) {
+    const title = text.title.trim();
+    if (language === 'en' || title !== '') kept[language] = { title, description: text.description.trim() };
+  }
+  return kept;
+}
+
+/** Adds or changes a banner category (admins), its title and description in each of the banner's languages. */
+export function CategoryForm({ editing, onSaved, onCancelEdit, languages }: CategoryFormProps) {
   const { api } = useAdmin();
   const [key, setKey] = useState(editing?.key ?? '');
-  const [title, setTitle] = useState(editing?.texts.en?.title ?? '');
-  const [description, setDescription] = useState(editing?.texts.en?.description ?? '');
+  const [texts, setTexts] = useState<CategoryTexts>(() => ({
+    en: { title: '', description: '' },
+    ...(editing?.texts ?? {}),
+  }));
+  const [textLanguage, setTextLanguage] = useState('en');
   const [purposeKey, setPurposeKey] = useState(editing?.purposeKey ?? '');
   const [required, setRequired] = useState(editing?.required ?? false);
   const [gpcOptOut, setGpcOptOut] = useState(editing?.gpcOptOut ?? false);
@@ -45,7 +63,7 @@ export function CategoryForm({ editing, onSaved, onCancelEdit }: CategoryFormPro
       required,
       gpcOptOut,
       services: servicesFromLines(services),
-      texts: { ...(editing?.texts ?? {}), en: { title: title.trim(), description: description.trim() } },
+      texts: textsToSave(texts),
       googleConsentMode: signals,
       position: Number(position),
     };
@@ -58,6 +76,14 @@ export function CategoryForm({ editing, onSaved, onCancelEdit }: CategoryFormPro
   }
 
   const heading = editing === null ? 'Add a category' : `Change the category ${editing.key}`;
+  const languageOptions = [...new Set(['en', ...languages, ...Object.keys(texts)])].map((language) => ({
+    value: language,
+    label: language === 'en' ? 'English (en)' : language,
+  }));
+  const languageName = textLanguage === 'en' ? 'English' : textLanguage;
+  const text = texts[textLanguage] ?? { title: '', description: '' };
+  const setText = (change: Partial<typeof text>) =>
+    setTexts({ ...texts, [textLanguage]: { ...text, ...change } });
   return (
     <section className="panel" aria-labelledby="category-form-heading">
       <h2 id="category-form-heading">{heading}</h2>
@@ -73,18 +99,28 @@ export function CategoryForm({ editing, onSaved, onCancelEdit }: CategoryFormPro
             onChange={setKey}
           />
         )}
+        {languageOptions.length > 1 && (
+          <SelectField
+            id="category-text-language"
+            label="Language of the title and description"
+            value={textLanguage}
+            options={languageOptions}
+            hint="English is required; in another language, an empty title leaves its visitors the English one."
+            onChange={setTextLanguage}
+          />
+        )}
         <TextField
           id="category-title"
-          label="Title (English)"
-          value={title}
+          label={`Title (${languageName})`}
+          value={text.title}
           error={issues.texts}
-          onChange={setTitle}
+          onChange={(title) => setText({ title })}
         />
         <TextAreaField
           id="category-description"
-          label="Description (English)"
-          value={description}
-          onChange={setDescription}
+          label={`Description (${languageName})`}
+          value={text.description}
+          onChange={(description) => setText({ description })}
         />
         <TextField
           id="category-purpose"

@@ -99,7 +99,7 @@ export function NoticeVersionsPanel({ versions, canChange, onPublished }: Notice
                       <button
                         className="button button-secondary button-small"
                         type="button"
-                        aria-label={`Put version ${version.version} in force`}
+                        aria-label={`Put in force: version ${version.version}`}
                         onClick={() => {
                           setError(null);
                           setDone(null);
