@@ -16,7 +16,7 @@ describe.each(storeKinds)('notice versions on %s', (kind) => {
     await t.stop();
   });
 
-  const call = (method: 'GET' | 'POST', url: string, key?: string, payload?: object) =>
+  const call = (method: 'GET' | 'POST' | 'DELETE', url: string, key?: string, payload?: object) =>
     t.app.inject({
       method,
       url,
@@ -78,6 +78,26 @@ describe.each(storeKinds)('notice versions on %s', (kind) => {
     ]);
   });
 
+  it('deletes a draft, but never a version that was put in force', async () => {
+    const draft = await call('POST', '/api/admin/notices/versions', admin, {
+      version: 'draft-1',
+      text: 'A draft with a typo.',
+      purposeKeys: [],
+    });
+    expect(draft.statusCode).toBe(201);
+    expect((await call('DELETE', '/api/admin/notices/versions/draft-1', viewer)).statusCode).toBe(403);
+    const deleted = await call('DELETE', '/api/admin/notices/versions/draft-1', admin);
+    expect(deleted.statusCode).toBe(204);
+    const versions = (await call('GET', '/api/admin/notices/versions', admin)).json().versions;
+    expect(versions.map((v: { version: string }) => v.version)).not.toContain('draft-1');
+    expect((await call('DELETE', '/api/admin/notices/versions/draft-1', admin)).statusCode).toBe(404);
+    // v1 is no longer in force, but it was: it stays, with the reason.
+    const kept = await call('DELETE', '/api/admin/notices/versions/v1', admin);
+    expect(kept.statusCode).toBe(409);
+    expect(kept.json().error.message).toMatch(/record of what people were told/);
+    expect((await call('GET', '/api/public/notice?version=v1')).statusCode).toBe(200);
+  });
+
   it('refuses a duplicate label (409), unknown versions (404) and viewers (403); audits every change', async () => {
     const duplicate = await call('POST', '/api/admin/notices/versions', admin, {
       version: 'v1',
@@ -100,6 +120,8 @@ describe.each(storeKinds)('notice versions on %s', (kind) => {
     expect(
       audit.json().entries.map((e: { action: string; target: string }) => `${e.action} ${e.target}`),
     ).toEqual([
+      'notice.version.delete notice:privacy@draft-1',
+      'notice.version.create notice:privacy@draft-1',
       'notice.version.publish notice:privacy@v2',
       'notice.version.create notice:privacy@v2',
       'notice.version.publish notice:privacy@v1',

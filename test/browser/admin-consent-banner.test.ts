@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedConsentDemo } from '../../src/consent/consent-test-kit.ts';
 import { readConsentSettings } from '../../src/consent/consent-settings.ts';
 import { systemClock } from '../../src/domain/clock.ts';
+import { listNoticeVersions } from '../../src/notices/read-notice-versions.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 import { seriousAxeProblems } from './axe-check.ts';
 import { signInTo } from './admin-sign-in.ts';
@@ -107,6 +108,24 @@ describe('banner and notice page in Chromium', () => {
     }>();
     expect(notice.purposeKeys).not.toContain('marketing.advertising');
     await screenshot(page, 'admin-consent-banner');
+
+    // A draft written by mistake can be deleted; a version ever in force offers no such button.
+    await form.getByLabel('Version', { exact: true }).fill('2026-08');
+    await form.getByLabel('Text', { exact: true }).fill('Draft with a mistake.');
+    await form.getByRole('button', { name: 'Add version' }).click();
+    await table.locator('tr[data-version="2026-08"]').waitFor();
+    expect(await page.getByRole('button', { name: /^Delete draft/ }).count()).toBe(1);
+    await page.getByRole('button', { name: 'Delete draft 2026-08' }).click();
+    await page
+      .getByRole('dialog', { name: 'Delete the draft 2026-08?' })
+      .getByRole('button', { name: 'Delete draft' })
+      .click();
+    await page.getByRole('status').filter({ hasText: 'Deleted the draft 2026-08.' }).waitFor();
+    expect(await table.locator('tr[data-version="2026-08"]').count()).toBe(0);
+    expect((await listNoticeVersions(testApp.store.db)).map((v) => v.version).sort()).toEqual([
+      '2026-01',
+      '2026-07',
+    ]);
     expect(problems).toEqual([]);
   });
 

@@ -3,6 +3,7 @@ import { PrivetError } from '../../domain/errors.ts';
 import type { AppDeps, PrivetApp } from '../../http/app-deps.ts';
 import { principalOf } from '../../http/auth-hook.ts';
 import { createNoticeVersion } from '../create-notice-version.ts';
+import { deleteNoticeDraft } from '../delete-notice-draft.ts';
 import { NoticeVersionSchema, PurposeKey, VersionLabel } from '../notice-version.ts';
 import { publishNoticeVersion } from '../publish-notice-version.ts';
 import { currentNoticeVersion, findNoticeVersion, listNoticeVersions } from '../read-notice-versions.ts';
@@ -17,7 +18,7 @@ const PublicNotice = Type.Object({
 
 const tags = ['notices'];
 
-/** Staff routes: list, create and publish versions of the privacy notice. */
+/** Staff routes: list, create, publish and delete (drafts only) versions of the privacy notice. */
 export async function registerNoticeAdminRoutes(app: PrivetApp, deps: AppDeps): Promise<void> {
   app.get(
     '/api/admin/notices/versions',
@@ -66,6 +67,23 @@ export async function registerNoticeAdminRoutes(app: PrivetApp, deps: AppDeps): 
       },
     },
     async (request) => publishNoticeVersion(deps, request.params.version, principalOf(request).actor),
+  );
+
+  app.delete(
+    '/api/admin/notices/versions/:version',
+    {
+      config: { role: 'admin' },
+      schema: {
+        summary: 'Delete a draft of the privacy notice (a version ever put in force is kept: 409)',
+        tags,
+        params: Type.Object({ version: VersionLabel }),
+        response: { 204: Type.Null() },
+      },
+    },
+    async (request, reply) => {
+      await deleteNoticeDraft(deps, request.params.version, principalOf(request).actor);
+      return reply.status(204).send(null);
+    },
   );
 }
 

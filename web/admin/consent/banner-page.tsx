@@ -48,7 +48,7 @@ export function BannerPage() {
         <NoticeVersionsPanel
           versions={versions.data.versions}
           canChange={canChange}
-          onPublished={versions.reload}
+          onChanged={versions.reload}
         />
       )}
       {canChange && versions.data !== null && (

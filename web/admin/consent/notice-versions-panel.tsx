@@ -17,28 +17,42 @@ export interface NoticeVersion {
 export interface NoticeVersionsPanelProps {
   readonly versions: readonly NoticeVersion[];
   readonly canChange: boolean;
-  readonly onPublished: (version: NoticeVersion) => void;
+  /** After a version was put in force or a draft deleted. */
+  readonly onChanged: () => void;
 }
 
-/** The notice's versions, newest first, and (admins) putting a draft or an older version in force. */
-export function NoticeVersionsPanel({ versions, canChange, onPublished }: NoticeVersionsPanelProps) {
+// What the confirmation dialog is about to do.
+interface PendingChange {
+  readonly action: 'publish' | 'delete';
+  readonly version: NoticeVersion;
+}
+
+/**
+ * The notice's versions, newest first, and (admins) putting a draft or an older version in force, or deleting a
+ * draft; a version ever in force is kept as the record of what people were told.
+ */
+export function NoticeVersionsPanel({ versions, canChange, onChanged }: NoticeVersionsPanelProps) {
   const { api } = useAdmin();
-  const [target, setTarget] = useState<NoticeVersion | null>(null);
+  const [target, setTarget] = useState<PendingChange | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
 
-  async function publish(): Promise<void> {
+  async function confirm(): Promise<void> {
     if (target === null) return;
     setBusy(true);
     setError(null);
+    const url = `/api/admin/notices/versions/${encodeURIComponent(target.version.version)}`;
     try {
-      const published = await api.post<NoticeVersion>(
-        `/api/admin/notices/versions/${encodeURIComponent(target.version)}/publish`,
-      );
-      setDone(`Version ${published.version} is in force.`);
+      if (target.action === 'publish') {
+        const published = await api.post<NoticeVersion>(`${url}/publish`);
+        setDone(`Version ${published.version} is in force.`);
+      } else {
+        await api.delete(url);
+        setDone(`Deleted the draft ${target.version.version}.`);
+      }
       setTarget(null);
-      onPublished(published);
+      onChanged();
     } catch (failure) {
       setError(errorMessage(failure));
     } finally {
@@ -103,11 +117,28 @@ export function NoticeVersionsPanel({ versions, canChange, onPublished }: Notice
                         onClick={() => {
                           setError(null);
                           setDone(null);
-                          setTarget(version);
+                          setTarget({ action: 'publish', version });
                         }}
                       >
                         Put in force
                       </button>
+                    )}
+                    {canChange && version.publishedAt === null && (
+                      <>
+                        {' '}
+                        <button
+                          className="button button-danger-quiet button-small"
+                          type="button"
+                          aria-label={`Delete draft ${version.version}`}
+                          onClick={() => {
+                            setError(null);
+                            setDone(null);
+                            setTarget({ action: 'delete', version });
+                          }}
+                        >
+                          Delete draft
+                        </button>
+                      </>
                     )}
                   </td>
                 </tr>
@@ -124,17 +155,25 @@ export function NoticeVersionsPanel({ versions, canChange, onPublished }: Notice
       </p>
       <ConfirmDialog
         open={target !== null}
-        title={`Put version ${target?.version ?? ''} in force?`}
-        confirmLabel="Put in force"
+        title={
+          target?.action === 'delete'
+            ? `Delete the draft ${target.version.version}?`
+            : `Put version ${target?.version.version ?? ''} in force?`
+        }
+        confirmLabel={target?.action === 'delete' ? 'Delete draft' : 'Put in force'}
         busy={busy}
         error={error}
-        onConfirm={() => void publish()}
+        onConfirm={() => void confirm()}
         onCancel={() => setTarget(null)}
       >
-        <p>
-          Banners ask every visitor again, and consent given under any other version no longer counts for
-          consent-based purposes until it is given again under this one.
-        </p>
+        {target?.action === 'delete' ? (
+          <p>It was never in force, so nothing was recorded under it. Its text is gone once deleted.</p>
+        ) : (
+          <p>
+            Banners ask every visitor again, and consent given under any other version no longer counts for
+            consent-based purposes until it is given again under this one.
+          </p>
+        )}
       </ConfirmDialog>
     </section>
   );
