@@ -58,6 +58,16 @@ describe('consent records page in Chromium', () => {
     expect(await navLinks(page)).toContain('Consent records');
     // Verifying the chain is an admin's.
     expect(await page.getByRole('button', { name: 'Verify the ledger' }).count()).toBe(0);
+    // Before any lookup: the choices of the period per category (every event counts).
+    const stats = page.getByTestId('consent-stats');
+    const cells = async (key: string) =>
+      (await stats.locator(`tr[data-key="${key}"]`).locator('th, td').allTextContents()).map((c) => c.trim());
+    await stats.locator('tr[data-key="analytics"]').waitFor();
+    expect(await cells('analytics')).toEqual(['analytics', '1', '1', '0', '50 %']);
+    expect(await cells('marketing')).toEqual(['marketing', '2', '0', '0', '100 %']);
+    await page.getByLabel('Period (UTC days)').selectOption('7');
+    await page.getByRole('status').filter({ hasText: 'By method: banner 4, staff 1.' }).waitFor();
+    expect(await seriousAxeProblems(page)).toEqual([]);
 
     await page.getByLabel('Look up by').selectOption('deviceId');
     await page.getByLabel('Device id (from the banner)').fill(device);

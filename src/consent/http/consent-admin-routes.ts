@@ -10,6 +10,7 @@ import { ConsentEventSchema } from '../consent-event.ts';
 import { listConsentHistory } from '../consent-history.ts';
 import { ConsentReceiptSchema } from '../consent-receipt-schema.ts';
 import { ConsentStateEntrySchema, readConsentState } from '../consent-state.ts';
+import { consentStats, ConsentStatsSchema } from '../consent-stats.ts';
 import { consentActions } from '../consent-vocabulary.ts';
 import { LanguageTag } from '../consent-category.ts';
 import { loadConsentReceipt } from '../load-consent-receipt.ts';
@@ -19,6 +20,9 @@ import { SubjectQuery, subjectFromQuery } from './subject-query.ts';
 const tags = ['consent'];
 const Subject = Type.Object({ type: Type.String(), id: Type.String() });
 const staffMethods = ['staff', 'api', 'email', 'portal'] as const;
+const DAY_MS = 86_400_000;
+/** The longest range the stats count at once. */
+const MAX_STATS_DAYS = 366;
 
 /** Staff routes over the consent ledger: state, history, receipts, verification and recording on request. */
 export async function registerConsentAdminRoutes(app: PrivetApp, deps: AppDeps): Promise<void> {
@@ -86,6 +90,45 @@ export async function registerConsentAdminRoutes(app: PrivetApp, deps: AppDeps):
       });
       if (!receipt) throw new PrivetError('not_found', `No consent event ${request.params.id}`);
       return receipt;
+    },
+  );
+
+  app.get(
+    '/api/admin/consent/stats',
+    {
+      config: { role: 'viewer' },
+      schema: {
+        summary: 'Choices recorded per category and day, acceptance rates and methods (UTC days, inclusive)',
+        tags,
+        querystring: Type.Object({
+          from: Type.Optional(Type.String({ format: 'date', description: 'Default: 29 days before `to`' })),
+          to: Type.Optional(Type.String({ format: 'date', description: 'Default: today' })),
+        }),
+        response: { 200: ConsentStatsSchema },
+      },
+    },
+    async (request) => {
+      const to = request.query.to ?? deps.clock.now().toISOString().slice(0, 10);
+      const from =
+        request.query.from ??
+        new Date(Date.parse(`${to}T00:00:00.000Z`) - 29 * DAY_MS).toISOString().slice(0, 10);
+      const span = (Date.parse(to) - Date.parse(from)) / DAY_MS;
+      if (!(span >= 0 && span < MAX_STATS_DAYS)) {
+        throw new PrivetError(
+          'validation_failed',
+          `from must be on or before to, at most ${MAX_STATS_DAYS} days apart`,
+          {
+            issues: [
+              {
+                code: 'invalid_range',
+                path: 'querystring.from',
+                message: `on or before to, at most ${MAX_STATS_DAYS} days before it`,
+              },
+            ],
+          },
+        );
+      }
+      return consentStats(deps.store.db, { from, to });
     },
   );
 

@@ -18,6 +18,7 @@ import type {
 } from './consent-record.ts';
 import { consentPagePath, subjectOfQuery, subjectParams } from './consent-record.ts';
 import { ConsentStateTable } from './consent-state-table.tsx';
+import { ConsentStatsPanel } from './consent-stats-panel.tsx';
 import { LedgerVerifyPanel } from './ledger-verify-panel.tsx';
 
 // Events per page of the history; "Show more" reads the next page before the last event shown.
@@ -45,7 +46,9 @@ export function ConsentRecordsPage() {
         proof of consent the GDPR asks for (Art. 7(1)).
       </p>
       <ConsentLookupForm key={key} shown={subject} onFind={(found) => navigate(consentPagePath(found))} />
-      {subject !== undefined && (
+      {subject === undefined ? (
+        <ConsentStatsPanel />
+      ) : (
         <SubjectRecords key={key} subject={subject} canRecord={roleAllows(session.user.role, 'operator')} />
       )}
       {roleAllows(session.user.role, 'admin') && <LedgerVerifyPanel />}
