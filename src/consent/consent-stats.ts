@@ -39,7 +39,8 @@ type CountRow = { given: number; withdrawn: number; objected: number; byGpc: num
 
 // The first event at or after `at`, by binary search over the chain: events are numbered in the order they
 // are committed, each with its commit's time, so time grows with `seq` and no index on time is needed (an index
-// the busiest write path would pay for on every consent).
+// the busiest write path would pay for on every consent). Replicas stamp their batches with their own clocks,
+// so where those differ by some milliseconds, a choice made at midnight may count for the day next to it.
 async function firstSeqAtOrAfter(db: Kysely<Database>, at: string, lo: number, hi: number): Promise<number> {
   while (lo < hi) {
     const mid = Math.floor((lo + hi) / 2);
