@@ -3,13 +3,15 @@ import { PrivetError } from '../../domain/errors.ts';
 import type { PrivetApp } from '../../http/app-deps.ts';
 import type { OriginPolicy } from './origin-policy.ts';
 
-/** The public paths the banner calls from customers' pages; each answers CORS preflight. */
-export const corsPaths = [
-  '/api/public/consent',
+/** The public paths the banner reads from customers' pages; each answers CORS preflight. */
+export const bannerReadPaths = [
   '/api/public/consent/config',
   '/api/public/consent/receipts/:id',
   '/api/public/notice',
 ] as const;
+
+/** The path the banner posts choices to, served apart from the rest of the site (see createApp). */
+export const bannerPostPath = '/api/public/consent';
 
 // Browsers may cache a preflight this long (seconds), so a banner does not preflight every post.
 const PREFLIGHT_MAX_AGE = '600';
@@ -52,9 +54,13 @@ function applyCors(
  * CORS for the banner on customers' sites, scoped to the plugin it is registered in: the allowed origins
  * come from the consent settings (`*` for the demo), and every public consent path answers preflight.
  */
-export async function registerConsentCors(scope: PrivetApp, policy: OriginPolicy): Promise<void> {
+export async function registerConsentCors(
+  scope: PrivetApp,
+  policy: OriginPolicy,
+  paths: readonly string[],
+): Promise<void> {
   scope.addHook('onRequest', (request, reply, done) => applyCors(policy, request, reply, done));
-  for (const url of corsPaths) {
+  for (const url of paths) {
     scope.options(url, { schema: { hide: true } }, async (_request, reply) =>
       reply
         .status(204)

@@ -41,12 +41,8 @@ const QUIET_RATE_HEADERS = {
   'x-ratelimit-reset': false,
 } as const;
 
-/** The banner's API: configuration, durable consent posts (JSON or text/plain JSON) and its own receipts. */
-export async function registerPublicConsentRoutes(
-  scope: PrivetApp,
-  deps: AppDeps,
-  ingest: ConsentIngest,
-): Promise<void> {
+/** The banner's reads: its configuration and its own receipts. */
+export async function registerPublicConsentRoutes(scope: PrivetApp, deps: AppDeps): Promise<void> {
   scope.get(
     '/api/public/consent/config',
     {
@@ -68,11 +64,41 @@ export async function registerPublicConsentRoutes(
     },
   );
 
+  scope.get(
+    '/api/public/consent/receipts/:id',
+    {
+      schema: {
+        summary: 'A consent receipt of this device (Kantara CR 1.1 + ISO/IEC TS 27560 fields)',
+        tags,
+        params: Type.Object({ id: Type.String({ maxLength: 100 }) }),
+        querystring: Type.Object({ deviceId: DeviceId }),
+        response: { 200: ConsentReceiptSchema },
+      },
+    },
+    async (request, reply) => {
+      const receipt = await loadConsentReceipt(deps.store.db, request.params.id, {
+        publicUrl: deps.config.publicUrl,
+        deviceId: request.query.deviceId,
+      });
+      // Another device's receipt looks exactly like a missing one.
+      if (!receipt) throw new PrivetError('not_found', 'No such receipt for this device');
+      void reply.header('cache-control', 'private, no-store');
+      return receipt;
+    },
+  );
+}
+
+/**
+ * The banner's durable consent posts (JSON or text/plain JSON). Registered outside the site's cookie and
+ * security-header plugins (see createApp): the busiest public route answers a few bytes of JSON to scripts on
+ * customers' pages, reads no cookie, and helmet's document headers protect nothing there.
+ */
+export async function registerConsentPostRoute(scope: PrivetApp, ingest: ConsentIngest): Promise<void> {
   // Its own plugin: navigator.sendBeacon and no-preflight cross-origin fetches send JSON as text/plain,
   // which this route alone accepts; the rest of the API stays JSON-only.
   await scope.register(async (plugin) => {
     const postScope = plugin.withTypeProvider<TypeBoxTypeProvider>();
-    // On every answer of the post route, errors included (its route skips helmet, see below).
+    // On every answer of the post route, errors included (the one security header that applies to it).
     postScope.addHook('onRequest', (_request, reply, done) => {
       void reply.header('x-content-type-options', 'nosniff');
       done();
@@ -93,10 +119,6 @@ export async function registerPublicConsentRoutes(
       '/api/public/consent',
       {
         bodyLimit: CONSENT_BODY_LIMIT,
-        // The busiest public route answers a few bytes of JSON to scripts on customers' pages: helmet's
-        // document headers (CSP, framing, opener policy…) protect nothing here and cost about a twentieth
-        // of the route's time, as helmet rebuilds them per request. nosniff, which does apply, is set above.
-        helmet: false,
         // The public limit, without its three informational headers on every answer (a 429 still has them
         // and Retry-After): banners never read them, and this route answers the most requests.
         config: { rateLimit: { ...PUBLIC_RATE, addHeadersOnExceeding: QUIET_RATE_HEADERS } },
@@ -133,27 +155,4 @@ export async function registerPublicConsentRoutes(
       },
     );
   });
-
-  scope.get(
-    '/api/public/consent/receipts/:id',
-    {
-      schema: {
-        summary: 'A consent receipt of this device (Kantara CR 1.1 + ISO/IEC TS 27560 fields)',
-        tags,
-        params: Type.Object({ id: Type.String({ maxLength: 100 }) }),
-        querystring: Type.Object({ deviceId: DeviceId }),
-        response: { 200: ConsentReceiptSchema },
-      },
-    },
-    async (request, reply) => {
-      const receipt = await loadConsentReceipt(deps.store.db, request.params.id, {
-        publicUrl: deps.config.publicUrl,
-        deviceId: request.query.deviceId,
-      });
-      // Another device's receipt looks exactly like a missing one.
-      if (!receipt) throw new PrivetError('not_found', 'No such receipt for this device');
-      void reply.header('cache-control', 'private, no-store');
-      return receipt;
-    },
-  );
 }

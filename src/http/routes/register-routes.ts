@@ -1,3 +1,4 @@
+import type { OriginPolicy } from '../../consent/http/origin-policy.ts';
 import type { AppDeps, PrivetApp } from '../app-deps.ts';
 import { registerApiKeyRoutes } from './api-key-routes.ts';
 import { registerAuditRoutes } from './audit-routes.ts';
@@ -20,8 +21,13 @@ import { registerUserRoutes } from './user-routes.ts';
 import { registerWebRoutes } from './web-routes.ts';
 import { registerWebhookRoutes } from '../../webhooks/http/register-webhook-routes.ts';
 
-/** Registers every capability's routes; a new capability adds one line here. */
-export async function registerRoutes(app: PrivetApp, deps: AppDeps): Promise<void> {
+/** What routes in different scopes of the app share: the banner's allowed origins (cached, invalidated on change). */
+export interface SharedRouteState {
+  readonly origins: OriginPolicy;
+}
+
+/** Registers every capability's routes but the banner's posts; a new capability adds one line here. */
+export async function registerRoutes(app: PrivetApp, deps: AppDeps, shared: SharedRouteState): Promise<void> {
   await registerHealthRoutes(app, deps);
   await registerAuthRoutes(app, deps);
   await registerUserRoutes(app, deps);
@@ -35,7 +41,7 @@ export async function registerRoutes(app: PrivetApp, deps: AppDeps): Promise<voi
   await registerConnectionRoutes(app, deps);
   await registerRequestRoutes(app, deps);
   await registerScanRoutes(app, deps);
-  await registerConsentRoutes(app, deps);
+  await registerConsentRoutes(app, deps, shared.origins);
   await registerMarketingRoutes(app, deps);
   await registerDecisionRoutes(app, deps);
   await registerWebhookRoutes(app, deps);
