@@ -115,11 +115,12 @@ export async function createApp(deps: AppDeps): Promise<PrivetApp> {
 
   // Replicas on PostgreSQL share their counts there, so a limit holds across them; one SQLite process counts
   // in memory.
+  const sharedCounts =
+    deps.store.dialect === 'postgres' ? sharedRateLimitStore(deps.store.db, deps.config.secret) : undefined;
+  if (sharedCounts !== undefined) app.addHook('onClose', () => sharedCounts.close());
   await app.register(rateLimit, {
     global: false,
-    ...(deps.store.dialect === 'postgres'
-      ? { store: sharedRateLimitStore(deps.store.db, deps.config.secret) }
-      : {}),
+    ...(sharedCounts === undefined ? {} : { store: sharedCounts.Store }),
   });
 
   // JSON only by default: a text/plain body is refused with 415 instead of reaching a JSON schema.

@@ -8,6 +8,7 @@ import type { PrivetApp } from './app-deps.ts';
 import { createApp } from './create-app.ts';
 import { createMetrics } from './metrics.ts';
 import { PURGE_RATE_LIMITS_JOB_KIND, rateLimitJobs } from './rate-limit-jobs.ts';
+import { sharedRateLimitStore } from './shared-rate-limit-store.ts';
 
 // Test-only public routes with a small limit, on both replicas.
 function addLimitedRoutes(app: PrivetApp): void {
@@ -125,6 +126,25 @@ describe('rate limits shared by replicas on PostgreSQL', () => {
     );
     expect(left).not.toContain('ended-long-ago');
     expect(left.sort()).toEqual(live.map((r) => r.key).sort());
+  });
+
+  it('finishes the counts under way when closed, then refuses new ones', async () => {
+    const counts = sharedRateLimitStore(t.store.db, t.config.secret);
+    const store = new counts.Store({}).child({ routeInfo: { method: 'GET', url: '/closing' } } as never);
+    const counted = new Promise<{ current: number } | Error>((resolve) =>
+      store.incr(
+        '203.0.113.40',
+        (error, result) => resolve(error ?? result ?? new Error('no result')),
+        60_000,
+        5,
+      ),
+    );
+    await counts.close();
+    expect(await counted).toMatchObject({ current: 1 });
+    const refused = await new Promise<Error | null>((resolve) =>
+      store.incr('203.0.113.40', (error) => resolve(error), 60_000, 5),
+    );
+    expect(refused?.message).toMatch(/Shutting down/);
   });
 
   it('has no purge job on SQLite, whose one process counts in memory', async () => {

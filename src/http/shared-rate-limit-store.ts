@@ -57,6 +57,13 @@ async function countHits(db: Kysely<Database>, hits: readonly Hit[]): Promise<Ba
   });
 }
 
+/** The store class for @fastify/rate-limit's `store` option, and how to finish the counts under way. */
+export interface SharedRateLimitCounts {
+  readonly Store: FastifyRateLimitStoreCtor;
+  /** Lets the counts under way finish, then refuses new ones (the app is closing). */
+  close(): Promise<void>;
+}
+
 /**
  * A @fastify/rate-limit store whose counts live in PostgreSQL, so that a limit holds across every replica
  * behind a load balancer instead of multiplying by their number (the README promises that all state lives in
@@ -64,7 +71,7 @@ async function countHits(db: Kysely<Database>, hits: readonly Hit[]): Promise<Ba
  * costs one round trip per batch, not per request. Keys are HMACs of route and client under the secret: the
  * table holds no client address. Fixed windows, like the plugin's own in-memory store.
  */
-export function sharedRateLimitStore(db: Kysely<Database>, secret: string): FastifyRateLimitStoreCtor {
+export function sharedRateLimitStore(db: Kysely<Database>, secret: string): SharedRateLimitCounts {
   const group = createGroupCommit<Hit, Count>({ commit: (hits) => countHits(db, hits), maxBatch: 1000 });
   const keyOf = (scope: string, client: string) =>
     createHmac('sha256', secret).update(`rate-limit\u0000${scope}\u0000${client}`).digest('base64url');
@@ -88,25 +95,8 @@ export function sharedRateLimitStore(db: Kysely<Database>, secret: string): Fast
         (error: unknown) => callback(error instanceof Error ? error : new Error(String(error))),
       );
     }
-
-    read(client: string, callback: Callback): void {
-      sql<{ hits: number; ttl: string }>`
-        select hits, resets_at_ms - (extract(epoch from now()) * 1000)::bigint as ttl
-        from rate_limit_counters where key = ${keyOf(this.scope, client)}`
-        .execute(db)
-        .then(
-          ({ rows: [row] }) => {
-            const ttl = row === undefined ? 0 : Number(row.ttl);
-            callback(
-              null,
-              ttl > 0 && row !== undefined ? { current: Number(row.hits), ttl } : { current: 0, ttl: 0 },
-            );
-          },
-          (error: unknown) => callback(error instanceof Error ? error : new Error(String(error))),
-        );
-    }
   }
-  return SharedRateLimitStore;
+  return { Store: SharedRateLimitStore, close: () => group.close() };
 }
 
 /** Deletes counters whose window ended before `olderThanMs` ago (database clock); returns how many. */
