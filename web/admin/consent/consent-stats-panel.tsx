@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { SelectField } from '../datamap/fields/select-field.tsx';
 import { useApiGet } from '../use-api-get.ts';
+import type { BannerCategoryList } from './banner-category.ts';
 
 /** `GET /api/admin/consent/stats`, as this panel reads it. */
 interface ConsentStats {
@@ -36,6 +37,9 @@ export function ConsentStatsPanel() {
   const day = (date: Date) => date.toISOString().slice(0, 10);
   const stats = useApiGet<ConsentStats>(`/api/admin/consent/stats?from=${day(from)}&to=${day(to)}`);
   const totals = stats.data?.totals ?? [];
+  const categories = useApiGet<BannerCategoryList>('/api/admin/consent/categories');
+  const titleOf = (key: string | null) =>
+    categories.data?.categories.find((category) => category.key === key)?.texts.en?.title;
   return (
     <section aria-labelledby="consent-stats-heading">
       <h2 id="consent-stats-heading">Choices recorded</h2>
@@ -75,7 +79,7 @@ export function ConsentStatsPanel() {
                   data-key={total.categoryKey ?? total.purposeKey}
                 >
                   <th scope="row" className="row-heading">
-                    <code>{total.categoryKey ?? total.purposeKey}</code>
+                    {titleOf(total.categoryKey) ?? ''} <code>{total.categoryKey ?? total.purposeKey}</code>
                   </th>
                   <td className="numeric">{total.given}</td>
                   <td className="numeric">{total.withdrawn + total.objected}</td>
