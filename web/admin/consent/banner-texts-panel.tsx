@@ -6,7 +6,7 @@ import { SelectField } from '../datamap/fields/select-field.tsx';
 import { TextAreaField } from '../datamap/fields/text-area-field.tsx';
 import { useRecordSave } from '../datamap/model/use-record-save.ts';
 import { TextField } from '../text-field.tsx';
-import type { ConsentSettings } from './banner-settings-panel.tsx';
+import type { BannerSettingsPanelProps, ConsentSettings } from './banner-settings-panel.tsx';
 
 type TextKey = keyof typeof englishBannerTexts | 'privacyNoticeUrl';
 type LanguageTexts = Partial<Record<TextKey, string>>;
@@ -33,18 +33,12 @@ function fallbackHint(key: TextKey): string {
   return english.length > 60 ? 'Empty: the English text.' : `Empty: the English “${english}”.`;
 }
 
-export interface BannerTextsPanelProps {
-  readonly settings: ConsentSettings;
-  readonly canChange: boolean;
-  readonly onSaved: (settings: ConsentSettings) => void;
-}
-
 /**
  * The banner's own words per language (admins): visitors get the texts of their language, then of its base
  * language (de-AT, then de), then English; an empty field falls back the same way. Saved through the consent
  * settings, whose sites and link stay as they are.
  */
-export function BannerTextsPanel({ settings, canChange, onSaved }: BannerTextsPanelProps) {
+export function BannerTextsPanel({ settings, canChange, onSaved }: BannerSettingsPanelProps) {
   const { api } = useAdmin();
   const texts = settings.texts as Readonly<Record<string, LanguageTexts>>;
   const [languages, setLanguages] = useState(() => ['en', ...Object.keys(texts).filter((l) => l !== 'en')]);
